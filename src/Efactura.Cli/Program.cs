@@ -1,1 +1,5 @@
-return 0;
+using Efactura.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+return await CliApplication.RunAsync(args, CliConsole.System, cancellation.Token);
