@@ -4,7 +4,7 @@ namespace Efactura.Core.Model;
 
 /// <summary>
 /// A document type code from UNCL 1001 (BT-3). Unknown codes are kept as written so that a document
-/// read from XML can be validated; <c>Uncl1001</c> in the code lists says which codes are allowed.
+/// read from XML can be validated; <c>CodeLists.DocumentTypes</c> (what CIUS-RO allows) and <c>CodeLists.InvoiceTypeCodes</c> says which codes are allowed.
 /// </summary>
 /// <param name="Code">The numeric code as text, e.g. "380".</param>
 public readonly record struct InvoiceTypeCode(string Code)
