@@ -109,8 +109,8 @@ public sealed class InvoiceJsonErrorTests
         var finding = Parse(request).ShouldReport(JsonErrorCodes.Format, "/lines/0/quantity");
 
         finding.Message.ShouldContain("\"1,5\"");
-        finding.Fix.ShouldContain("1.5");
-        finding.MessageRo.ShouldContain("punctul");
+        finding.Fix!.ShouldContain("1.5");
+        finding.MessageRo!.ShouldContain("punctul");
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public sealed class InvoiceJsonErrorTests
         var request = MinimalNode();
         request["issueDate"] = date;
 
-        Parse(request).ShouldReport(JsonErrorCodes.Format, "/issueDate").Fix.ShouldContain("2026-03-05");
+        Parse(request).ShouldReport(JsonErrorCodes.Format, "/issueDate").Fix!.ShouldContain("2026-03-05");
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class InvoiceJsonErrorTests
         var typo = result.ShouldReport(JsonErrorCodes.UnknownField, "/lines/0/quantiy");
         typo.Severity.ShouldBe(Severity.Warning);
         typo.Message.ShouldContain("Did you mean \"quantity\"?");
-        typo.MessageRo.ShouldContain("„quantity”");
+        typo.MessageRo!.ShouldContain("„quantity”");
         result.ShouldReport(JsonErrorCodes.UnknownField, "/dueDtae").Message.ShouldContain("\"dueDate\"");
         result.ShouldReport(JsonErrorCodes.Required, "/lines/0/quantity");
     }
@@ -200,7 +200,7 @@ public sealed class InvoiceJsonErrorTests
 
         finding.Message.ShouldContain("\"bucătele\"");
         finding.Message.ShouldContain("Closest known:");
-        finding.MessageRo.ShouldContain("unitatea de măsură");
+        finding.MessageRo!.ShouldContain("unitatea de măsură");
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class InvoiceJsonErrorTests
 
         finding.Message.ShouldContain("1814.99");
         finding.Message.ShouldContain("1815.00");
-        finding.MessageRo.ShouldContain("1814.99");
+        finding.MessageRo!.ShouldContain("1814.99");
     }
 
     [Fact]
@@ -306,7 +306,7 @@ public sealed class InvoiceJsonErrorTests
         var request = MinimalNode();
         Line(request)["vatRate"] = 0;
 
-        Parse(request).ShouldReport(JsonErrorCodes.Required, "/lines/0/vatCategory").Fix.ShouldContain("AE");
+        Parse(request).ShouldReport(JsonErrorCodes.Required, "/lines/0/vatCategory").Fix!.ShouldContain("AE");
     }
 
     [Fact]
