@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
+using Efactura.Core.Findings;
 using Efactura.Core.Model;
 
 namespace Efactura.Core.Json;
@@ -27,7 +30,10 @@ public static class InvoiceJson
     /// </summary>
     public static InvoiceJsonResult Parse(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(WithoutByteOrderMark(utf8Json), new JsonReaderOptions
+        var text = WithoutByteOrderMark(utf8Json);
+        // The reader checks the structure but not the bytes inside strings; reading those later would throw.
+        if (InvalidUtf8(text) is { } invalid) return new InvoiceJsonResult(null, [invalid]);
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions
         {
             CommentHandling = DocumentOptions.CommentHandling,
             AllowTrailingCommas = DocumentOptions.AllowTrailingCommas,
@@ -57,15 +63,9 @@ public static class InvoiceJson
     public static async Task<InvoiceJsonResult> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(utf8Json, DocumentOptions, cancellationToken).ConfigureAwait(false);
-            return FromDocument(document);
-        }
-        catch (JsonException e)
-        {
-            return SyntaxError(e);
-        }
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Parse(buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length)));
     }
 
     /// <summary>
@@ -92,6 +92,23 @@ public static class InvoiceJson
         var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut > 0) detail = detail[..cut];
         return new InvoiceJsonResult(null, [JsonFindings.Syntax(detail, e.LineNumber, e.BytePositionInLine)]);
+    }
+
+    private static Finding? InvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (Utf8.IsValid(utf8)) return null;
+        long line = 0, lineStart = 0, position = 0;
+        while (position < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[(int)position..], out _, out var consumed) != OperationStatus.Done) break;
+            if (utf8[(int)position] == (byte)'\n')
+            {
+                line++;
+                lineStart = position + 1;
+            }
+            position += consumed;
+        }
+        return JsonFindings.Syntax($"the bytes at this position are not UTF-8 (0x{utf8[(int)position]:X2}); save the file as UTF-8.", line, position - lineStart);
     }
 
     private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8) =>
