@@ -26,7 +26,7 @@ invoice = {
         "name": "Casa si Gradina SRL", "vatNumber": "RO33445560",
         "address": {"street": "Str. Garii 9", "city": "Craiova", "county": "Dolj", "postalCode": "200423"},
     },
-    "payment": {"means": "transfer", "iban": "RO12BRDE445SV12345674450"},
+    "payment": {"means": "transfer", "iban": "RO32BRDE445SV12345674450"},
     "lines": lines,
 }
 path = pathlib.Path(__file__).with_name("21-wholesale-1000-lines.json")
