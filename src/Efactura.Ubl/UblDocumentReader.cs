@@ -1,0 +1,426 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Xml;
+using Efactura.Core.Model;
+
+namespace Efactura.Ubl;
+
+/// <summary>
+/// Reads one UBL document from an <see cref="XmlReader"/> in a single forward pass. Each method reads one
+/// aggregate: it starts on the aggregate's start tag, takes the children it knows in any order, skips the
+/// others and ends after the end tag. Values of the document level are gathered in fields and assembled
+/// into the model at the end, because UBL places some of them apart (BT-90 among party identifiers,
+/// BT-111 in a second TaxTotal, a credit note's BT-9 in the payment means).
+/// </summary>
+internal sealed partial class UblDocumentReader(XmlReader xml)
+{
+    private readonly IXmlLineInfo _position = (IXmlLineInfo)xml;
+
+    private bool _isCreditNoteRoot;
+    private string? _customizationId, _profileId, _number, _typeCode, _currency, _taxCurrency;
+    private DateOnly? _issueDate, _dueDate, _paymentMeansDueDate, _taxPointDate;
+    private string? _buyerReference, _projectReference, _contractReference, _orderReference, _salesOrderReference;
+    private string? _receivingAdvice, _despatchAdvice, _tenderOrLot, _accountingCost, _paymentTerms;
+    private Identifier? _invoicedObject;
+    private InvoicePeriod? _period;
+    private Party? _seller, _buyer;
+    private Payee? _payee;
+    private TaxRepresentative? _taxRepresentative;
+    private Delivery? _delivery;
+    private DocumentTotals? _totals;
+    private readonly List<Identifier> _sellerSepaIds = [], _payeeSepaIds = [];
+    private readonly List<(decimal? Amount, string? Currency, List<VatBreakdown> Subtotals)> _taxTotals = [];
+    private readonly ImmutableArray<InvoiceNote>.Builder _notes = ImmutableArray.CreateBuilder<InvoiceNote>();
+    private readonly ImmutableArray<PrecedingInvoiceReference>.Builder _preceding = ImmutableArray.CreateBuilder<PrecedingInvoiceReference>();
+    private readonly ImmutableArray<SupportingDocument>.Builder _documents = ImmutableArray.CreateBuilder<SupportingDocument>();
+    private readonly ImmutableArray<PaymentInstructions>.Builder _payments = ImmutableArray.CreateBuilder<PaymentInstructions>();
+    private readonly ImmutableArray<AllowanceCharge>.Builder _allowanceCharges = ImmutableArray.CreateBuilder<AllowanceCharge>();
+    private readonly ImmutableArray<InvoiceLine>.Builder _lines = ImmutableArray.CreateBuilder<InvoiceLine>();
+
+    public Invoice ReadDocument()
+    {
+        xml.MoveToContent();
+        if (xml.NodeType != XmlNodeType.Element) throw Error("the document has no root element");
+        _isCreditNoteRoot = xml.LocalName == "CreditNote" && xml.NamespaceURI == UblNamespaces.CreditNote;
+        var isInvoiceRoot = xml.LocalName == "Invoice" && xml.NamespaceURI == UblNamespaces.Invoice;
+        if (!_isCreditNoteRoot && !isInvoiceRoot)
+            throw Error($"the root element is {{{xml.NamespaceURI}}}{xml.LocalName}; expected a UBL 2.1 Invoice ({UblNamespaces.Invoice}) or CreditNote ({UblNamespaces.CreditNote})");
+        for (var more = FirstChild(); more; more = NextChild())
+            ReadDocumentChild();
+        // Read to the end so that anything malformed after the root is refused too.
+        while (xml.Read()) { }
+        return Assemble();
+    }
+
+    private void ReadDocumentChild()
+    {
+        switch (ChildName())
+        {
+            case "CustomizationID": _customizationId ??= Text(); break;
+            case "ProfileID": _profileId ??= OptionalText(); break;
+            case "ID": _number ??= Text(); break;
+            case "IssueDate": _issueDate ??= Date(); break;
+            case "DueDate": _dueDate ??= Date(); break;
+            case "InvoiceTypeCode" or "CreditNoteTypeCode": _typeCode ??= Text(); break;
+            case "Note": _notes.Add(Note(Text())); break;
+            case "TaxPointDate": _taxPointDate ??= Date(); break;
+            case "DocumentCurrencyCode": _currency ??= Text(); break;
+            case "TaxCurrencyCode": _taxCurrency ??= OptionalText(); break;
+            case "AccountingCost": _accountingCost ??= OptionalText(); break;
+            case "BuyerReference": _buyerReference ??= OptionalText(); break;
+            case "InvoicePeriod": Keep(ref _period, ReadPeriod()); break;
+            case "OrderReference": ReadOrderReference(); break;
+            case "BillingReference": ReadBillingReference(); break;
+            case "DespatchDocumentReference": _despatchAdvice ??= ReadReferenceId(); break;
+            case "ReceiptDocumentReference": _receivingAdvice ??= ReadReferenceId(); break;
+            case "OriginatorDocumentReference": _tenderOrLot ??= ReadReferenceId(); break;
+            case "ContractDocumentReference": _contractReference ??= ReadReferenceId(); break;
+            case "AdditionalDocumentReference": ReadAdditionalDocument(); break;
+            case "ProjectReference": _projectReference ??= ReadReferenceId(); break;
+            case "AccountingSupplierParty": Keep(ref _seller, ReadRoleParty(_sellerSepaIds)); break;
+            case "AccountingCustomerParty": Keep(ref _buyer, ReadRoleParty(null)); break;
+            case "PayeeParty": Keep(ref _payee, ReadPayee()); break;
+            case "TaxRepresentativeParty": Keep(ref _taxRepresentative, ReadTaxRepresentative()); break;
+            case "Delivery": Keep(ref _delivery, ReadDelivery()); break;
+            case "PaymentMeans": _payments.Add(ReadPaymentMeans()); break;
+            case "PaymentTerms": ReadPaymentTerms(); break;
+            case "AllowanceCharge": _allowanceCharges.Add(ReadAllowanceCharge(documentLevel: true)); break;
+            case "TaxTotal": ReadTaxTotal(); break;
+            case "LegalMonetaryTotal": Keep(ref _totals, ReadMonetaryTotal()); break;
+            case "InvoiceLine" or "CreditNoteLine": _lines.Add(ReadLine()); break;
+            default: xml.Skip(); break;
+        }
+    }
+
+    private static void Keep<T>(ref T? field, T value) where T : class => field ??= value;
+
+    // BT-21 travels as a "#CODE#" prefix of the note text (EN 16931 UBL binding); UNCL 4451 codes have 3 characters.
+    private static InvoiceNote Note(string text)
+    {
+        var isCoded = text.Length >= 5 && text[0] == '#' && text[4] == '#'
+            && char.IsAsciiLetterOrDigit(text[1]) && char.IsAsciiLetterOrDigit(text[2]) && char.IsAsciiLetterOrDigit(text[3]);
+        return isCoded ? new InvoiceNote(text[5..], text[1..4]) : new InvoiceNote(text);
+    }
+
+    private void ReadOrderReference()
+    {
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "ID": _orderReference ??= OptionalText(); break;
+                case "SalesOrderID": _salesOrderReference ??= OptionalText(); break;
+                default: xml.Skip(); break;
+            }
+        }
+    }
+
+    private void ReadBillingReference()
+    {
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            if (ChildName() != "InvoiceDocumentReference") { xml.Skip(); continue; }
+            string? number = null;
+            DateOnly? issueDate = null;
+            for (var inner = FirstChild(); inner; inner = NextChild())
+            {
+                switch (ChildName())
+                {
+                    case "ID": number ??= Text(); break;
+                    case "IssueDate": issueDate ??= Date(); break;
+                    default: xml.Skip(); break;
+                }
+            }
+            _preceding.Add(new PrecedingInvoiceReference(number ?? "", issueDate));
+        }
+    }
+
+    private string? ReadReferenceId()
+    {
+        string? id = null;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            if (ChildName() == "ID") id ??= OptionalText();
+            else xml.Skip();
+        }
+        return id;
+    }
+
+    // BG-24, or BT-18 with type code 130, or in a credit note BT-11 with type code 50.
+    private void ReadAdditionalDocument()
+    {
+        Identifier? id = null;
+        string? typeCode = null, description = null, uri = null;
+        Attachment? attachment = null;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "ID": id ??= IdentifierValue() ?? new Identifier(""); break;
+                case "DocumentTypeCode": typeCode ??= OptionalText(); break;
+                case "DocumentDescription": description ??= OptionalText(); break;
+                case "Attachment": ReadAttachment(ref attachment, ref uri); break;
+                default: xml.Skip(); break;
+            }
+        }
+        id ??= new Identifier("");
+        if (typeCode == UblCodes.InvoicedObjectDocumentType && id.Value.Length > 0) { _invoicedObject ??= id; return; }
+        if (_isCreditNoteRoot && typeCode == UblCodes.ProjectDocumentType && id.Value.Length > 0) { _projectReference ??= id.Value; return; }
+        _documents.Add(new SupportingDocument { Id = id.Value, Description = description, ExternalUri = uri, Attachment = attachment });
+    }
+
+    private void ReadAttachment(ref Attachment? attachment, ref string? uri)
+    {
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "EmbeddedDocumentBinaryObject": attachment ??= ReadEmbeddedDocument(); break;
+                case "ExternalReference": uri ??= ReadChildText("URI"); break;
+                default: xml.Skip(); break;
+            }
+        }
+    }
+
+    private Attachment ReadEmbeddedDocument()
+    {
+        var (line, column) = Position();
+        var mimeCode = xml.GetAttribute("mimeCode")?.Trim() ?? "";
+        var fileName = xml.GetAttribute("filename")?.Trim() ?? "";
+        var text = xml.ReadElementContentAsString();
+        try
+        {
+            return new Attachment([.. Convert.FromBase64String(text)], mimeCode, fileName);
+        }
+        catch (FormatException e)
+        {
+            throw new UblReadException(line, column, "cbc:EmbeddedDocumentBinaryObject is not valid base64", e);
+        }
+    }
+
+    private void ReadPaymentTerms()
+    {
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            if (ChildName() == "Note") _paymentTerms = Join(_paymentTerms, OptionalText());
+            else xml.Skip();
+        }
+    }
+
+    private void ReadTaxTotal()
+    {
+        decimal? amount = null;
+        string? currency = null;
+        var subtotals = new List<VatBreakdown>();
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "TaxAmount" when amount is null:
+                    currency = xml.GetAttribute("currencyID")?.Trim();
+                    amount = Decimal();
+                    break;
+                case "TaxSubtotal": subtotals.Add(ReadTaxSubtotal()); break;
+                default: xml.Skip(); break;
+            }
+        }
+        _taxTotals.Add((amount, currency, subtotals));
+    }
+
+    private VatBreakdown ReadTaxSubtotal()
+    {
+        decimal? taxable = null, tax = null, rate = null;
+        string? category = null, reason = null, reasonCode = null;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "TaxableAmount": taxable ??= Decimal(); break;
+                case "TaxAmount": tax ??= Decimal(); break;
+                case "TaxCategory":
+                    for (var inner = FirstChild(); inner; inner = NextChild())
+                    {
+                        switch (ChildName())
+                        {
+                            case "ID": category ??= Text(); break;
+                            case "Percent": rate ??= Decimal(); break;
+                            case "TaxExemptionReasonCode": reasonCode ??= OptionalText(); break;
+                            case "TaxExemptionReason": reason ??= OptionalText(); break;
+                            default: xml.Skip(); break;
+                        }
+                    }
+                    break;
+                default: xml.Skip(); break;
+            }
+        }
+        return new VatBreakdown
+        {
+            TaxableAmount = taxable ?? 0m, TaxAmount = tax ?? 0m, Category = new VatCategory(category ?? ""), Rate = rate,
+            ExemptionReason = reason, ExemptionReasonCode = reasonCode,
+        };
+    }
+
+    private DocumentTotals ReadMonetaryTotal()
+    {
+        decimal? lineNet = null, allowances = null, charges = null, exclusive = null, inclusive = null, prepaid = null, rounding = null, payable = null;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "LineExtensionAmount": lineNet ??= Decimal(); break;
+                case "TaxExclusiveAmount": exclusive ??= Decimal(); break;
+                case "TaxInclusiveAmount": inclusive ??= Decimal(); break;
+                case "AllowanceTotalAmount": allowances ??= Decimal(); break;
+                case "ChargeTotalAmount": charges ??= Decimal(); break;
+                case "PrepaidAmount": prepaid ??= Decimal(); break;
+                case "PayableRoundingAmount": rounding ??= Decimal(); break;
+                case "PayableAmount": payable ??= Decimal(); break;
+                default: xml.Skip(); break;
+            }
+        }
+        return new DocumentTotals
+        {
+            LineNetTotal = lineNet ?? 0m, AllowanceTotal = allowances, ChargeTotal = charges,
+            TaxExclusiveAmount = exclusive ?? 0m, TaxInclusiveAmount = inclusive ?? 0m,
+            PrepaidAmount = prepaid, RoundingAmount = rounding, PayableAmount = payable ?? 0m,
+        };
+    }
+
+    private InvoicePeriod ReadPeriod()
+    {
+        DateOnly? start = null, end = null;
+        string? code = null;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "StartDate": start ??= Date(); break;
+                case "EndDate": end ??= Date(); break;
+                case "DescriptionCode": code ??= OptionalText(); break;
+                default: xml.Skip(); break;
+            }
+        }
+        return new InvoicePeriod(start, end, code);
+    }
+
+    // BG-20 / BG-21 on the document, BG-27 / BG-28 on a line (which have no VAT category).
+    private AllowanceCharge ReadAllowanceCharge(bool documentLevel)
+    {
+        bool? isCharge = null;
+        decimal? amount = null, baseAmount = null, percentage = null, rate = null;
+        string? reason = null, reasonCode = null, category = null;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "ChargeIndicator": isCharge ??= Indicator(); break;
+                case "AllowanceChargeReasonCode": reasonCode ??= OptionalText(); break;
+                case "AllowanceChargeReason": reason ??= OptionalText(); break;
+                case "MultiplierFactorNumeric": percentage ??= Decimal(); break;
+                case "Amount": amount ??= Decimal(); break;
+                case "BaseAmount": baseAmount ??= Decimal(); break;
+                case "TaxCategory" when documentLevel && category is null:
+                    (category, rate) = ReadTaxCategory();
+                    break;
+                default: xml.Skip(); break;
+            }
+        }
+        return new AllowanceCharge
+        {
+            IsCharge = isCharge ?? false, Amount = amount ?? 0m, BaseAmount = baseAmount, Percentage = percentage,
+            VatCategory = category is { Length: > 0 } ? new VatCategory(category) : null, VatRate = rate,
+            Reason = reason, ReasonCode = reasonCode,
+        };
+    }
+
+    // A TaxCategory or ClassifiedTaxCategory: its code (BT-95, BT-102, BT-151) and rate; "" when the ID is missing.
+    private (string Code, decimal? Rate) ReadTaxCategory() => ReadTaxCategory(out _);
+
+    private (string Code, decimal? Rate) ReadTaxCategory(out bool isVat)
+    {
+        string? code = null;
+        decimal? rate = null;
+        isVat = true;
+        for (var more = FirstChild(); more; more = NextChild())
+        {
+            switch (ChildName())
+            {
+                case "ID": code ??= Text(); break;
+                case "Percent": rate ??= Decimal(); break;
+                case "TaxScheme":
+                    var scheme = ReadChildText("ID");
+                    isVat = scheme is null || scheme.Equals(UblCodes.VatScheme, StringComparison.OrdinalIgnoreCase);
+                    break;
+                default: xml.Skip(); break;
+            }
+        }
+        return (code ?? "", rate);
+    }
+
+    private Invoice Assemble()
+    {
+        var (vatTotal, inTaxCurrency, breakdown) = ResolveTaxTotals();
+        var payments = AttachCreditorId();
+        return new Invoice
+        {
+            CustomizationId = _customizationId ?? "",
+            ProfileId = _profileId,
+            Number = _number ?? "",
+            IssueDate = _issueDate ?? DateOnly.MinValue,
+            TypeCode = new InvoiceTypeCode(_typeCode ?? ""),
+            CurrencyCode = _currency ?? "",
+            TaxCurrencyCode = _taxCurrency,
+            TaxPointDate = _taxPointDate,
+            DueDate = _dueDate ?? _paymentMeansDueDate,
+            BuyerReference = _buyerReference,
+            ProjectReference = _projectReference,
+            ContractReference = _contractReference,
+            PurchaseOrderReference = _orderReference,
+            SalesOrderReference = _salesOrderReference,
+            ReceivingAdviceReference = _receivingAdvice,
+            DespatchAdviceReference = _despatchAdvice,
+            TenderOrLotReference = _tenderOrLot,
+            InvoicedObjectIdentifier = _invoicedObject,
+            BuyerAccountingReference = _accountingCost,
+            PaymentTerms = _paymentTerms,
+            Notes = _notes.DrainToImmutable(),
+            PrecedingInvoices = _preceding.DrainToImmutable(),
+            Seller = WithoutCreditorIds(_seller ?? EmptyParty(), _sellerSepaIds, payments.CreditorIdPlaced),
+            Buyer = _buyer ?? EmptyParty(),
+            Payee = PayeeWithIdentifiers(payments.CreditorIdPlaced),
+            SellerTaxRepresentative = _taxRepresentative,
+            Delivery = _delivery,
+            InvoicePeriod = _period,
+            PaymentInstructions = payments.Instructions,
+            AllowanceCharges = _allowanceCharges.DrainToImmutable(),
+            Totals = (_totals ?? EmptyTotals()) with { VatTotal = vatTotal, VatTotalInTaxCurrency = inTaxCurrency },
+            VatBreakdown = breakdown,
+            SupportingDocuments = _documents.DrainToImmutable(),
+            Lines = _lines.DrainToImmutable(),
+        };
+    }
+
+    // BT-110 is the TaxTotal in the invoice currency with the breakdown (BG-23); BT-111 the one in the VAT
+    // accounting currency, when that differs. A TaxTotal in neither currency counts as the first.
+    private (decimal? VatTotal, decimal? InTaxCurrency, ImmutableArray<VatBreakdown> Breakdown) ResolveTaxTotals()
+    {
+        decimal? vatTotal = null, inTaxCurrency = null;
+        var breakdown = ImmutableArray.CreateBuilder<VatBreakdown>();
+        var separateTaxCurrency = _taxCurrency is not null && _taxCurrency != _currency;
+        foreach (var (amount, currency, subtotals) in _taxTotals)
+        {
+            if (separateTaxCurrency && currency == _taxCurrency && currency != _currency)
+            {
+                inTaxCurrency ??= amount;
+                continue;
+            }
+            vatTotal ??= amount;
+            breakdown.AddRange(subtotals);
+        }
+        return (vatTotal, inTaxCurrency, breakdown.DrainToImmutable());
+    }
+
+    private static Party EmptyParty() => new() { Name = "", Address = new Address { CountryCode = "" } };
+
+    private static DocumentTotals EmptyTotals() => new() { LineNetTotal = 0m, TaxExclusiveAmount = 0m, TaxInclusiveAmount = 0m, PayableAmount = 0m };
+}
