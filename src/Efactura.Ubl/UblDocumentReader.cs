@@ -400,21 +400,23 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         };
     }
 
-    // BT-110 is the TaxTotal in the invoice currency with the breakdown (BG-23); BT-111 the one in the VAT
-    // accounting currency, when that differs. A TaxTotal in neither currency counts as the first.
+    // BT-110 is the TaxAmount of the TaxTotal in the invoice currency (or with no currency given); BT-111 the one
+    // in the VAT accounting currency when that differs. A TaxAmount in any other currency is neither, as for the
+    // official rules (BR-CO-15, BR-53), so that the error stays visible; its subtotals still form the breakdown (BG-23).
     private (decimal? VatTotal, decimal? InTaxCurrency, ImmutableArray<VatBreakdown> Breakdown) ResolveTaxTotals()
     {
         decimal? vatTotal = null, inTaxCurrency = null;
         var breakdown = ImmutableArray.CreateBuilder<VatBreakdown>();
-        var separateTaxCurrency = _taxCurrency is not null && _taxCurrency != _currency;
-        foreach (var (amount, currency, subtotals) in _taxTotals)
+        var currency = _currency ?? "";
+        var separateTaxCurrency = _taxCurrency is not null && _taxCurrency != currency;
+        foreach (var (amount, amountCurrency, subtotals) in _taxTotals)
         {
-            if (separateTaxCurrency && currency == _taxCurrency && currency != _currency)
+            if (separateTaxCurrency && amountCurrency == _taxCurrency)
             {
                 inTaxCurrency ??= amount;
                 continue;
             }
-            vatTotal ??= amount;
+            if (string.IsNullOrEmpty(amountCurrency) || amountCurrency == currency || currency.Length == 0) vatTotal ??= amount;
             breakdown.AddRange(subtotals);
         }
         return (vatTotal, inTaxCurrency, breakdown.DrainToImmutable());
