@@ -1,9 +1,18 @@
 namespace Efactura.Ubl;
 
-/// <summary>A read-only view of a stream that fails once more than a number of bytes has been read from it.</summary>
+/// <summary>
+/// A read-only view of a stream that fails once more than a number of bytes has been read from it. It keeps
+/// the first bytes it passes on, so that a refused DTD can be located in the prolog (the parser refuses a
+/// DTD without telling where it is).
+/// </summary>
 internal sealed class SizeLimitedStream(Stream inner, long limit) : Stream
 {
+    private const int HeadSize = 64 * 1024;
+    private readonly MemoryStream _head = new();
     private long _read;
+
+    /// <summary>The first bytes read (at most 64 KiB).</summary>
+    public ReadOnlySpan<byte> Head => _head.GetBuffer().AsSpan(0, (int)_head.Length);
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -21,6 +30,8 @@ internal sealed class SizeLimitedStream(Stream inner, long limit) : Stream
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
+        var kept = (int)Math.Min(read, Math.Max(0, HeadSize - _head.Length));
+        if (kept > 0) _head.Write(buffer[..kept]);
         _read += read;
         if (_read > limit) throw new DocumentTooLargeException(limit);
         return read;

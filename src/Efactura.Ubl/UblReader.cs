@@ -43,8 +43,9 @@ public sealed class UblReader
         ArgumentNullException.ThrowIfNull(input);
         var limit = Options.MaxDocumentBytes;
         if (input.CanSeek && input.Length - input.Position > limit) throw TooLarge(1, 1);
-        using var xml = XmlReader.Create(new SizeLimitedStream(input, limit), Settings());
-        return Read(xml);
+        var limited = new SizeLimitedStream(input, limit);
+        using var xml = XmlReader.Create(limited, Settings());
+        return Read(xml, () => Decode(limited.Head));
     }
 
     /// <summary>Reads a UBL 2.1 Invoice or CreditNote from its text.</summary>
@@ -57,10 +58,10 @@ public sealed class UblReader
         if (xml.Length > Options.MaxDocumentBytes || Encoding.UTF8.GetByteCount(xml) > Options.MaxDocumentBytes)
             throw TooLarge(1, 1);
         using var reader = XmlReader.Create(new StringReader(xml), Settings());
-        return Read(reader);
+        return Read(reader, () => xml);
     }
 
-    private Invoice Read(XmlReader xml)
+    private Invoice Read(XmlReader xml, Func<string> head)
     {
         try
         {
@@ -68,21 +69,49 @@ public sealed class UblReader
         }
         catch (DocumentTooLargeException)
         {
-            var position = (IXmlLineInfo)xml;
-            throw TooLarge(position.LineNumber, position.LinePosition);
+            var (line, column) = Position(xml, null);
+            throw TooLarge(line, column);
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            throw TooLarge(e.LineNumber, e.LinePosition);
+            var (line, column) = Position(xml, e);
+            throw TooLarge(line, column);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw new UblReadException(e.LineNumber, e.LinePosition, "DTDs are not allowed in e-invoices (no DOCTYPE, no entities)", e);
+            var (line, column) = DoctypePosition(head()) ?? Position(xml, e);
+            throw new UblReadException(line, column, "DTDs are not allowed in e-invoices (no DOCTYPE, no entities)", e);
         }
         catch (XmlException e)
         {
-            throw new UblReadException(Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), "not well-formed XML: " + WithoutPosition(e), e);
+            var (line, column) = Position(xml, e);
+            throw new UblReadException(line, column, "not well-formed XML: " + WithoutPosition(e), e);
         }
+    }
+
+    // The parser's position of the error when it gives one (some errors, e.g. a prohibited DTD, come without),
+    // else where the reader stands; at least line 1, column 1.
+    private static (int Line, int Column) Position(XmlReader xml, XmlException? error)
+    {
+        var position = (IXmlLineInfo)xml;
+        var (line, column) = error is { LineNumber: > 0 } ? (error.LineNumber, error.LinePosition) : (position.LineNumber, position.LinePosition);
+        return (Math.Max(line, 1), Math.Max(column, 1));
+    }
+
+    private static string Decode(ReadOnlySpan<byte> head)
+    {
+        using var text = new StreamReader(new MemoryStream(head.ToArray()), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return text.ReadToEnd();
+    }
+
+    // Where "<!DOCTYPE" starts, 1-based, when it is in the text.
+    private static (int Line, int Column)? DoctypePosition(string head)
+    {
+        var index = head.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (index < 0) return null;
+        var before = head.AsSpan(0, index);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (before.Count('\n') + 1, index - lineStart + 1);
     }
 
     private XmlReaderSettings Settings() => new()
