@@ -57,7 +57,10 @@ public sealed class UblReader
         ArgumentNullException.ThrowIfNull(xml);
         if (xml.Length > Options.MaxDocumentBytes || Encoding.UTF8.GetByteCount(xml) > Options.MaxDocumentBytes)
             throw TooLarge(1, 1);
-        using var reader = XmlReader.Create(new StringReader(xml), Settings());
+        var text = new StringReader(xml);
+        // Text decoded with Encoding.GetString keeps a byte order mark, which XML does not allow before the declaration.
+        if (xml.StartsWith('\uFEFF')) text.Read();
+        using var reader = XmlReader.Create(text, Settings());
         return Read(reader, () => xml);
     }
 

@@ -187,6 +187,24 @@ public class UblReaderTests
     }
 
     [Fact]
+    public void Text_decoded_with_its_byte_order_mark_is_read()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(_writer.ToBytes(SampleInvoices.EuroInvoice())).ToArray();
+
+        _reader.Read(Encoding.UTF8.GetString(bytes)).Number.ShouldBe("EXP-2025-0007");
+        _reader.Read(new MemoryStream(bytes)).Number.ShouldBe("EXP-2025-0007");
+    }
+
+    [Fact]
+    public void A_UTF_16_document_is_read_in_the_encoding_it_declares()
+    {
+        var xml = _writer.ToXml(SampleInvoices.EuroInvoice()).Replace("encoding=\"utf-8\"", "encoding=\"utf-16\"", StringComparison.Ordinal);
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(xml)).ToArray();
+
+        InvoiceDifference.First(SampleInvoices.EuroInvoice(), _reader.Read(new MemoryStream(bytes))).ShouldBeNull();
+    }
+
+    [Fact]
     public void Default_size_limit_is_ANAFs_10_MiB_upload_limit()
     {
         new UblReaderOptions().MaxDocumentBytes.ShouldBe(10L * 1024 * 1024);
