@@ -19,20 +19,20 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "ID": id ??= Text(); break;
+                case "ID": Keep(ref id, Text()); break;
                 case "Note": note = Join(note, OptionalText()); break;
                 case "InvoicedQuantity" or "CreditedQuantity" when quantity is null:
                     unitCode = xml.GetAttribute("unitCode")?.Trim();
                     quantity = Decimal();
                     break;
-                case "LineExtensionAmount": netAmount ??= Decimal(); break;
-                case "AccountingCost": accountingCost ??= OptionalText(); break;
-                case "InvoicePeriod": period ??= ReadPeriod(); break;
-                case "OrderLineReference": orderLine ??= ReadChildText("LineID"); break;
-                case "DocumentReference": objectId ??= ReadLineObjectId(); break;
+                case "LineExtensionAmount": Keep(ref netAmount, Decimal()); break;
+                case "AccountingCost": Keep(ref accountingCost, OptionalText()); break;
+                case "InvoicePeriod": Keep(ref period, ReadPeriod()); break;
+                case "OrderLineReference": Keep(ref orderLine, ReadChildText("LineID")); break;
+                case "DocumentReference": Keep(ref objectId, ReadLineObjectId()); break;
                 case "AllowanceCharge": allowanceCharges.Add(ReadAllowanceCharge(documentLevel: false)); break;
-                case "Item": item ??= ReadItem(); break;
-                case "Price": price ??= ReadPrice(); break;
+                case "Item": Keep(ref item, ReadItem()); break;
+                case "Price": Keep(ref price, ReadPrice()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -55,8 +55,8 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "ID": id ??= IdentifierValue(); break;
-                case "DocumentTypeCode": typeCode ??= OptionalText(); break;
+                case "ID": Keep(ref id, IdentifierValue()); break;
+                case "DocumentTypeCode": Keep(ref typeCode, OptionalText()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -79,11 +79,11 @@ internal sealed partial class UblDocumentReader
             switch (ChildName())
             {
                 case "Description": description = Join(description, OptionalText()); break;
-                case "Name": name ??= Text(); break;
-                case "BuyersItemIdentification": buyersId ??= ReadPartyIdentification()?.Value; break;
-                case "SellersItemIdentification": sellersId ??= ReadPartyIdentification()?.Value; break;
-                case "StandardItemIdentification": standardId ??= ReadPartyIdentification(); break;
-                case "OriginCountry": origin ??= ReadChildText("IdentificationCode"); break;
+                case "Name": Keep(ref name, Text()); break;
+                case "BuyersItemIdentification": Keep(ref buyersId, ReadPartyIdentification()?.Value); break;
+                case "SellersItemIdentification": Keep(ref sellersId, ReadPartyIdentification()?.Value); break;
+                case "StandardItemIdentification": Keep(ref standardId, ReadPartyIdentification()); break;
+                case "OriginCountry": Keep(ref origin, ReadChildText("IdentificationCode")); break;
                 case "CommodityClassification": ReadClassifications(classifications); break;
                 case "ClassifiedTaxCategory":
                     // UBL allows several tax categories; the VAT one is BT-151 / BT-152.
@@ -121,8 +121,8 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "Name": name ??= Text(); break;
-                case "Value": value ??= Text(); break;
+                case "Name": Keep(ref name, Text()); break;
+                case "Value": Keep(ref value, Text()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -138,7 +138,7 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "PriceAmount": net ??= Decimal(); break;
+                case "PriceAmount": Keep(ref net, Decimal()); break;
                 case "BaseQuantity" when baseQuantity is null:
                     baseUnit = xml.GetAttribute("unitCode")?.Trim();
                     baseQuantity = Decimal();

@@ -11,7 +11,7 @@ internal sealed partial class UblDocumentReader
         Party? party = null;
         for (var more = FirstChild(); more; more = NextChild())
         {
-            if (ChildName() == "Party") party ??= ReadParty(sepaIds);
+            if (ChildName() == "Party") Keep(ref party, ReadParty(sepaIds));
             else xml.Skip();
         }
         return party ?? EmptyParty();
@@ -28,13 +28,13 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "EndpointID": endpoint ??= IdentifierValue(); break;
+                case "EndpointID": Keep(ref endpoint, IdentifierValue()); break;
                 case "PartyIdentification": AddIdentifier(identifiers, ReadPartyIdentification()); break;
-                case "PartyName": tradingName ??= ReadChildText("Name"); break;
-                case "PostalAddress": address ??= ReadAddress(); break;
+                case "PartyName": Keep(ref tradingName, ReadChildText("Name")); break;
+                case "PostalAddress": Keep(ref address, ReadAddress()); break;
                 case "PartyTaxScheme": ReadPartyTaxScheme(ref vatId, ref taxRegistrationId); break;
                 case "PartyLegalEntity": ReadLegalEntity(ref name, ref legalId, ref legalForm); break;
-                case "Contact": contact ??= ReadContact(); break;
+                case "Contact": Keep(ref contact, ReadContact()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -64,7 +64,7 @@ internal sealed partial class UblDocumentReader
         Identifier? id = null;
         for (var more = FirstChild(); more; more = NextChild())
         {
-            if (ChildName() == "ID") id ??= IdentifierValue();
+            if (ChildName() == "ID") Keep(ref id, IdentifierValue());
             else xml.Skip();
         }
         return id;
@@ -78,8 +78,8 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "CompanyID": companyId ??= OptionalText(); break;
-                case "TaxScheme": scheme ??= ReadChildText("ID"); break;
+                case "CompanyID": Keep(ref companyId, OptionalText()); break;
+                case "TaxScheme": Keep(ref scheme, ReadChildText("ID")); break;
                 default: xml.Skip(); break;
             }
         }
@@ -94,9 +94,9 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "RegistrationName": name ??= OptionalText(); break;
-                case "CompanyID": legalId ??= IdentifierValue(); break;
-                case "CompanyLegalForm": legalForm ??= OptionalText(); break;
+                case "RegistrationName": Keep(ref name, OptionalText()); break;
+                case "CompanyID": Keep(ref legalId, IdentifierValue()); break;
+                case "CompanyLegalForm": Keep(ref legalForm, OptionalText()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -109,9 +109,9 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "Name": name ??= OptionalText(); break;
-                case "Telephone": telephone ??= OptionalText(); break;
-                case "ElectronicMail": email ??= OptionalText(); break;
+                case "Name": Keep(ref name, OptionalText()); break;
+                case "Telephone": Keep(ref telephone, OptionalText()); break;
+                case "ElectronicMail": Keep(ref email, OptionalText()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -125,13 +125,13 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "StreetName": street ??= OptionalText(); break;
-                case "AdditionalStreetName": additional ??= OptionalText(); break;
-                case "CityName": city ??= OptionalText(); break;
-                case "PostalZone": postalCode ??= OptionalText(); break;
-                case "CountrySubentity": subdivision ??= OptionalText(); break;
-                case "AddressLine": line3 ??= ReadChildText("Line"); break;
-                case "Country": country ??= ReadChildText("IdentificationCode"); break;
+                case "StreetName": Keep(ref street, OptionalText()); break;
+                case "AdditionalStreetName": Keep(ref additional, OptionalText()); break;
+                case "CityName": Keep(ref city, OptionalText()); break;
+                case "PostalZone": Keep(ref postalCode, OptionalText()); break;
+                case "CountrySubentity": Keep(ref subdivision, OptionalText()); break;
+                case "AddressLine": Keep(ref line3, ReadChildText("Line")); break;
+                case "Country": Keep(ref country, ReadChildText("IdentificationCode")); break;
                 default: xml.Skip(); break;
             }
         }
@@ -154,7 +154,7 @@ internal sealed partial class UblDocumentReader
                 case "PartyIdentification":
                     if (ReadPartyIdentification() is { } identifier) identifiers.Add(identifier);
                     break;
-                case "PartyName": name ??= ReadChildText("Name"); break;
+                case "PartyName": Keep(ref name, ReadChildText("Name")); break;
                 case "PartyLegalEntity":
                     string? ignoredName = null, ignoredForm = null;
                     ReadLegalEntity(ref ignoredName, ref legalId, ref ignoredForm);
@@ -174,8 +174,8 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "PartyName": name ??= ReadChildText("Name"); break;
-                case "PostalAddress": address ??= ReadAddress(); break;
+                case "PartyName": Keep(ref name, ReadChildText("Name")); break;
+                case "PostalAddress": Keep(ref address, ReadAddress()); break;
                 case "PartyTaxScheme": ReadPartyTaxScheme(ref vatId, ref otherId); break;
                 default: xml.Skip(); break;
             }
@@ -193,14 +193,14 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "ActualDeliveryDate": date ??= Date(); break;
+                case "ActualDeliveryDate": Keep(ref date, Date()); break;
                 case "DeliveryLocation":
                     for (var inner = FirstChild(); inner; inner = NextChild())
                     {
                         switch (ChildName())
                         {
-                            case "ID": locationId ??= IdentifierValue(); break;
-                            case "Address": address ??= ReadAddress(); break;
+                            case "ID": Keep(ref locationId, IdentifierValue()); break;
+                            case "Address": Keep(ref address, ReadAddress()); break;
                             default: xml.Skip(); break;
                         }
                     }
@@ -208,7 +208,7 @@ internal sealed partial class UblDocumentReader
                 case "DeliveryParty":
                     for (var inner = FirstChild(); inner; inner = NextChild())
                     {
-                        if (ChildName() == "PartyName") partyName ??= ReadChildText("Name");
+                        if (ChildName() == "PartyName") Keep(ref partyName, ReadChildText("Name"));
                         else xml.Skip();
                     }
                     break;
@@ -234,11 +234,11 @@ internal sealed partial class UblDocumentReader
                     text = string.IsNullOrEmpty(name) ? null : name;
                     code = Text();
                     break;
-                case "PaymentDueDate": _paymentMeansDueDate ??= Date(); break;
-                case "PaymentID": remittance ??= OptionalText(); break;
-                case "CardAccount": card ??= ReadCard(); break;
-                case "PayeeFinancialAccount": transfer ??= ReadFinancialAccount(); break;
-                case "PaymentMandate": debit ??= ReadMandate(); break;
+                case "PaymentDueDate": Keep(ref _paymentMeansDueDate, Date()); break;
+                case "PaymentID": Keep(ref remittance, OptionalText()); break;
+                case "CardAccount": Keep(ref card, ReadCard()); break;
+                case "PayeeFinancialAccount": Keep(ref transfer, ReadFinancialAccount()); break;
+                case "PaymentMandate": Keep(ref debit, ReadMandate()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -255,9 +255,9 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "PrimaryAccountNumberID": number ??= OptionalText(); break;
-                case "NetworkID": network ??= OptionalText(); break;
-                case "HolderName": holder ??= OptionalText(); break;
+                case "PrimaryAccountNumberID": Keep(ref number, OptionalText()); break;
+                case "NetworkID": Keep(ref network, OptionalText()); break;
+                case "HolderName": Keep(ref holder, OptionalText()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -271,9 +271,9 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "ID": id ??= OptionalText(); break;
-                case "Name": name ??= OptionalText(); break;
-                case "FinancialInstitutionBranch": provider ??= ReadChildText("ID"); break;
+                case "ID": Keep(ref id, OptionalText()); break;
+                case "Name": Keep(ref name, OptionalText()); break;
+                case "FinancialInstitutionBranch": Keep(ref provider, ReadChildText("ID")); break;
                 default: xml.Skip(); break;
             }
         }
@@ -287,8 +287,8 @@ internal sealed partial class UblDocumentReader
         {
             switch (ChildName())
             {
-                case "ID": mandate ??= OptionalText(); break;
-                case "PayerFinancialAccount": debited ??= ReadChildText("ID"); break;
+                case "ID": Keep(ref mandate, OptionalText()); break;
+                case "PayerFinancialAccount": Keep(ref debited, ReadChildText("ID")); break;
                 default: xml.Skip(); break;
             }
         }

@@ -45,7 +45,7 @@ internal sealed partial class UblDocumentReader
         string? value = null;
         for (var more = FirstChild(); more; more = NextChild())
         {
-            if (ChildName() == name) value ??= OptionalText();
+            if (ChildName() == name) Keep(ref value, OptionalText());
             else xml.Skip();
         }
         return value;

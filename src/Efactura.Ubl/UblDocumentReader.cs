@@ -55,27 +55,27 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
     {
         switch (ChildName())
         {
-            case "CustomizationID": _customizationId ??= Text(); break;
-            case "ProfileID": _profileId ??= OptionalText(); break;
-            case "ID": _number ??= Text(); break;
-            case "IssueDate": _issueDate ??= Date(); break;
-            case "DueDate": _dueDate ??= Date(); break;
-            case "InvoiceTypeCode" or "CreditNoteTypeCode": _typeCode ??= Text(); break;
+            case "CustomizationID": Keep(ref _customizationId, Text()); break;
+            case "ProfileID": Keep(ref _profileId, OptionalText()); break;
+            case "ID": Keep(ref _number, Text()); break;
+            case "IssueDate": Keep(ref _issueDate, Date()); break;
+            case "DueDate": Keep(ref _dueDate, Date()); break;
+            case "InvoiceTypeCode" or "CreditNoteTypeCode": Keep(ref _typeCode, Text()); break;
             case "Note": _notes.Add(Note(Text())); break;
-            case "TaxPointDate": _taxPointDate ??= Date(); break;
-            case "DocumentCurrencyCode": _currency ??= Text(); break;
-            case "TaxCurrencyCode": _taxCurrency ??= OptionalText(); break;
-            case "AccountingCost": _accountingCost ??= OptionalText(); break;
-            case "BuyerReference": _buyerReference ??= OptionalText(); break;
+            case "TaxPointDate": Keep(ref _taxPointDate, Date()); break;
+            case "DocumentCurrencyCode": Keep(ref _currency, Text()); break;
+            case "TaxCurrencyCode": Keep(ref _taxCurrency, OptionalText()); break;
+            case "AccountingCost": Keep(ref _accountingCost, OptionalText()); break;
+            case "BuyerReference": Keep(ref _buyerReference, OptionalText()); break;
             case "InvoicePeriod": Keep(ref _period, ReadPeriod()); break;
             case "OrderReference": ReadOrderReference(); break;
             case "BillingReference": ReadBillingReference(); break;
-            case "DespatchDocumentReference": _despatchAdvice ??= ReadReferenceId(); break;
-            case "ReceiptDocumentReference": _receivingAdvice ??= ReadReferenceId(); break;
-            case "OriginatorDocumentReference": _tenderOrLot ??= ReadReferenceId(); break;
-            case "ContractDocumentReference": _contractReference ??= ReadReferenceId(); break;
+            case "DespatchDocumentReference": Keep(ref _despatchAdvice, ReadReferenceId()); break;
+            case "ReceiptDocumentReference": Keep(ref _receivingAdvice, ReadReferenceId()); break;
+            case "OriginatorDocumentReference": Keep(ref _tenderOrLot, ReadReferenceId()); break;
+            case "ContractDocumentReference": Keep(ref _contractReference, ReadReferenceId()); break;
             case "AdditionalDocumentReference": ReadAdditionalDocument(); break;
-            case "ProjectReference": _projectReference ??= ReadReferenceId(); break;
+            case "ProjectReference": Keep(ref _projectReference, ReadReferenceId()); break;
             case "AccountingSupplierParty": Keep(ref _seller, ReadRoleParty(_sellerSepaIds)); break;
             case "AccountingCustomerParty": Keep(ref _buyer, ReadRoleParty(null)); break;
             case "PayeeParty": Keep(ref _payee, ReadPayee()); break;
@@ -91,7 +91,11 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         }
     }
 
-    private static void Keep<T>(ref T? field, T value) where T : class => field ??= value;
+    // The first occurrence wins. The value is always read (unlike "field ??= Read()"), so that a repeated
+    // element is consumed rather than met again and again.
+    private static void Keep<T>(ref T? field, T? value) where T : class => field ??= value;
+
+    private static void Keep<T>(ref T? field, T? value) where T : struct => field ??= value;
 
     // BT-21 travels as a "#CODE#" prefix of the note text (EN 16931 UBL binding); UNCL 4451 codes have 3 characters.
     private static InvoiceNote Note(string text)
@@ -107,8 +111,8 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "ID": _orderReference ??= OptionalText(); break;
-                case "SalesOrderID": _salesOrderReference ??= OptionalText(); break;
+                case "ID": Keep(ref _orderReference, OptionalText()); break;
+                case "SalesOrderID": Keep(ref _salesOrderReference, OptionalText()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -125,8 +129,8 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
             {
                 switch (ChildName())
                 {
-                    case "ID": number ??= Text(); break;
-                    case "IssueDate": issueDate ??= Date(); break;
+                    case "ID": Keep(ref number, Text()); break;
+                    case "IssueDate": Keep(ref issueDate, Date()); break;
                     default: xml.Skip(); break;
                 }
             }
@@ -139,7 +143,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         string? id = null;
         for (var more = FirstChild(); more; more = NextChild())
         {
-            if (ChildName() == "ID") id ??= OptionalText();
+            if (ChildName() == "ID") Keep(ref id, OptionalText());
             else xml.Skip();
         }
         return id;
@@ -155,9 +159,9 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "ID": id ??= IdentifierValue() ?? new Identifier(""); break;
-                case "DocumentTypeCode": typeCode ??= OptionalText(); break;
-                case "DocumentDescription": description ??= OptionalText(); break;
+                case "ID": Keep(ref id, IdentifierValue() ?? new Identifier("")); break;
+                case "DocumentTypeCode": Keep(ref typeCode, OptionalText()); break;
+                case "DocumentDescription": Keep(ref description, OptionalText()); break;
                 case "Attachment": ReadAttachment(ref attachment, ref uri); break;
                 default: xml.Skip(); break;
             }
@@ -174,8 +178,8 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "EmbeddedDocumentBinaryObject": attachment ??= ReadEmbeddedDocument(); break;
-                case "ExternalReference": uri ??= ReadChildText("URI"); break;
+                case "EmbeddedDocumentBinaryObject": Keep(ref attachment, ReadEmbeddedDocument()); break;
+                case "ExternalReference": Keep(ref uri, ReadChildText("URI")); break;
                 default: xml.Skip(); break;
             }
         }
@@ -234,17 +238,17 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "TaxableAmount": taxable ??= Decimal(); break;
-                case "TaxAmount": tax ??= Decimal(); break;
+                case "TaxableAmount": Keep(ref taxable, Decimal()); break;
+                case "TaxAmount": Keep(ref tax, Decimal()); break;
                 case "TaxCategory":
                     for (var inner = FirstChild(); inner; inner = NextChild())
                     {
                         switch (ChildName())
                         {
-                            case "ID": category ??= Text(); break;
-                            case "Percent": rate ??= Decimal(); break;
-                            case "TaxExemptionReasonCode": reasonCode ??= OptionalText(); break;
-                            case "TaxExemptionReason": reason ??= OptionalText(); break;
+                            case "ID": Keep(ref category, Text()); break;
+                            case "Percent": Keep(ref rate, Decimal()); break;
+                            case "TaxExemptionReasonCode": Keep(ref reasonCode, OptionalText()); break;
+                            case "TaxExemptionReason": Keep(ref reason, OptionalText()); break;
                             default: xml.Skip(); break;
                         }
                     }
@@ -266,14 +270,14 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "LineExtensionAmount": lineNet ??= Decimal(); break;
-                case "TaxExclusiveAmount": exclusive ??= Decimal(); break;
-                case "TaxInclusiveAmount": inclusive ??= Decimal(); break;
-                case "AllowanceTotalAmount": allowances ??= Decimal(); break;
-                case "ChargeTotalAmount": charges ??= Decimal(); break;
-                case "PrepaidAmount": prepaid ??= Decimal(); break;
-                case "PayableRoundingAmount": rounding ??= Decimal(); break;
-                case "PayableAmount": payable ??= Decimal(); break;
+                case "LineExtensionAmount": Keep(ref lineNet, Decimal()); break;
+                case "TaxExclusiveAmount": Keep(ref exclusive, Decimal()); break;
+                case "TaxInclusiveAmount": Keep(ref inclusive, Decimal()); break;
+                case "AllowanceTotalAmount": Keep(ref allowances, Decimal()); break;
+                case "ChargeTotalAmount": Keep(ref charges, Decimal()); break;
+                case "PrepaidAmount": Keep(ref prepaid, Decimal()); break;
+                case "PayableRoundingAmount": Keep(ref rounding, Decimal()); break;
+                case "PayableAmount": Keep(ref payable, Decimal()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -293,9 +297,9 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "StartDate": start ??= Date(); break;
-                case "EndDate": end ??= Date(); break;
-                case "DescriptionCode": code ??= OptionalText(); break;
+                case "StartDate": Keep(ref start, Date()); break;
+                case "EndDate": Keep(ref end, Date()); break;
+                case "DescriptionCode": Keep(ref code, OptionalText()); break;
                 default: xml.Skip(); break;
             }
         }
@@ -312,12 +316,12 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "ChargeIndicator": isCharge ??= Indicator(); break;
-                case "AllowanceChargeReasonCode": reasonCode ??= OptionalText(); break;
-                case "AllowanceChargeReason": reason ??= OptionalText(); break;
-                case "MultiplierFactorNumeric": percentage ??= Decimal(); break;
-                case "Amount": amount ??= Decimal(); break;
-                case "BaseAmount": baseAmount ??= Decimal(); break;
+                case "ChargeIndicator": Keep(ref isCharge, Indicator()); break;
+                case "AllowanceChargeReasonCode": Keep(ref reasonCode, OptionalText()); break;
+                case "AllowanceChargeReason": Keep(ref reason, OptionalText()); break;
+                case "MultiplierFactorNumeric": Keep(ref percentage, Decimal()); break;
+                case "Amount": Keep(ref amount, Decimal()); break;
+                case "BaseAmount": Keep(ref baseAmount, Decimal()); break;
                 case "TaxCategory" when documentLevel && category is null:
                     (category, rate) = ReadTaxCategory();
                     break;
@@ -344,8 +348,8 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         {
             switch (ChildName())
             {
-                case "ID": code ??= Text(); break;
-                case "Percent": rate ??= Decimal(); break;
+                case "ID": Keep(ref code, Text()); break;
+                case "Percent": Keep(ref rate, Decimal()); break;
                 case "TaxScheme":
                     var scheme = ReadChildText("ID");
                     isVat = scheme is null || scheme.Equals(UblCodes.VatScheme, StringComparison.OrdinalIgnoreCase);

@@ -166,6 +166,22 @@ public class UblReaderTests
         invoice.Number.ShouldBe("INV-1");
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task Repeated_elements_at_every_level_are_read_once_and_the_first_wins()
+    {
+        var document = System.Xml.Linq.XDocument.Parse(_writer.ToXml(SampleInvoices.FullInvoice()));
+        foreach (var element in document.Root!.Descendants().ToList())
+            element.AddAfterSelf(new System.Xml.Linq.XElement(element));
+        var xml = document.ToString();
+
+        var invoice = await Task.Run(() => _reader.Read(xml), TestContext.Current.CancellationToken);
+
+        invoice.Number.ShouldBe("FCT-2025-0001");
+        invoice.Seller.TradingName.ShouldBe("Exemplu Shop");
+        invoice.Lines.Length.ShouldBe(6);
+        invoice.Lines[0].Item.Name.ShouldBe("Surub M8");
+    }
+
     [Fact]
     public void Missing_required_values_read_as_empty_and_zero()
     {
