@@ -61,7 +61,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
             case "IssueDate": Keep(ref _issueDate, Date()); break;
             case "DueDate": Keep(ref _dueDate, Date()); break;
             case "InvoiceTypeCode" or "CreditNoteTypeCode": Keep(ref _typeCode, Text()); break;
-            case "Note": _notes.Add(Note(Text())); break;
+            case "Note": AddNote(OptionalText()); break;
             case "TaxPointDate": Keep(ref _taxPointDate, Date()); break;
             case "DocumentCurrencyCode": Keep(ref _currency, Text()); break;
             case "TaxCurrencyCode": Keep(ref _taxCurrency, OptionalText()); break;
@@ -96,6 +96,12 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
     private static void Keep<T>(ref T? field, T? value) where T : class => field ??= value;
 
     private static void Keep<T>(ref T? field, T? value) where T : struct => field ??= value;
+
+    // An empty note is no note: the writer omits it.
+    private void AddNote(string? text)
+    {
+        if (text is not null) _notes.Add(Note(text));
+    }
 
     // BT-21 travels as a "#CODE#" prefix of the note text (EN 16931 UBL binding); UNCL 4451 codes have 3 characters.
     private static InvoiceNote Note(string text)

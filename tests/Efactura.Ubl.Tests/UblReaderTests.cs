@@ -144,7 +144,7 @@ public class UblReaderTests
     [Fact]
     public void Note_subject_code_prefix_is_read_apart_from_the_text()
     {
-        var invoice = _reader.Read(Minimal("<cbc:Note>#AAI#Text</cbc:Note><cbc:Note>#1 not a code</cbc:Note>"));
+        var invoice = _reader.Read(Minimal("<cbc:Note>#AAI#Text</cbc:Note><cbc:Note> </cbc:Note><cbc:Note>#1 not a code</cbc:Note>"));
 
         invoice.Notes.ShouldBe([new InvoiceNote("Text", "AAI"), new InvoiceNote("#1 not a code")]);
     }
