@@ -142,7 +142,7 @@ public class UblReaderTests
     }
 
     [Fact]
-    public void Note_subject_code_prefix_is_read_apart_from_the_text()
+    public void Note_subject_code_prefix_is_read_apart_from_the_text_and_empty_notes_are_dropped()
     {
         var invoice = _reader.Read(Minimal("<cbc:Note>#AAI#Text</cbc:Note><cbc:Note> </cbc:Note><cbc:Note>#1 not a code</cbc:Note>"));
 
