@@ -15,7 +15,13 @@ public static class CliApplication
             ParseCommand.Create(console),
         };
         var result = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Output,
+            Error = console.Error,
+            // Our own handler below maps usage problems to exit code 2; others must surface, not become 1.
+            EnableDefaultExceptionHandler = false,
+        };
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors) await console.Error.WriteLineAsync($"efactura: {error.Message}");

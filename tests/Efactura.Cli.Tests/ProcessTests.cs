@@ -29,7 +29,7 @@ public class ProcessTests
             var (code, _, error) = await Run("convert", Path.Combine(TestPaths.Examples, "01-b2b-ron-21.json"), "-o", target);
 
             code.ShouldBe(0, error);
-            File.ReadAllText(target).ShouldStartWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+            File.ReadAllText(target).ShouldStartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
         }
         finally
         {

@@ -61,6 +61,8 @@ internal sealed class LineReader(ExemptionReasonCollector exemptions, DateOnly? 
                 "Give the number of units the price is for, e.g. 100 for a price per hundred, or leave baseQuantity out."));
             baseQuantity = null;
         }
+        // BT-147 is by definition gross minus net: derive it so the UBL price allowance states it.
+        if (discount is null && gross is { } g && net is { } n) discount = g - n;
         return new Price { NetAmount = net ?? 0m, GrossAmount = gross, Discount = discount, BaseQuantity = baseQuantity, BaseQuantityUnitCode = baseUnit };
     }
 
