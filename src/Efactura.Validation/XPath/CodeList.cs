@@ -1,0 +1,32 @@
+namespace Efactura.Validation.XPath;
+
+/// <summary>
+/// A code list written inline in a rule, tested the way the rules test it:
+/// <c>not(contains(normalize-space(v), ' ')) and contains(' LIST ', concat(' ', normalize-space(v), ' '))</c>.
+/// That is membership, except that an empty value passes only if the list text holds two spaces in a row.
+/// </summary>
+internal sealed class CodeList
+{
+    private readonly HashSet<string> codes;
+    private readonly bool emptyMatches;
+
+    /// <param name="codes">The list exactly as written between the quotes, spaces included.</param>
+    public CodeList(string codes)
+    {
+        this.codes = new HashSet<string>(codes.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        emptyMatches = codes.Contains("  ", StringComparison.Ordinal);
+    }
+
+    public int Count => codes.Count;
+
+    /// <summary>The rule's test on a value that is normalized here.</summary>
+    public bool Contains(string? value)
+    {
+        var normalized = XPathFunctions.NormalizeSpace(value);
+        if (normalized.Length == 0) return emptyMatches;
+        return !normalized.Contains(' ', StringComparison.Ordinal) && codes.Contains(normalized);
+    }
+
+    /// <summary>Plain membership, for rules comparing with <c>=</c> against a sequence of strings.</summary>
+    public bool Has(string value) => codes.Contains(value);
+}

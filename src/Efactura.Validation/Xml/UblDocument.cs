@@ -1,0 +1,43 @@
+namespace Efactura.Validation.Xml;
+
+/// <summary>
+/// A parsed UBL document with the lookups the rules need precomputed: every element in document order,
+/// the elements of each name (for the rules' <c>//cac:X</c>), and how often each attribute name occurs.
+/// </summary>
+internal sealed class UblDocument
+{
+    private static readonly Element[] None = [];
+    private readonly Dictionary<Name, Element[]> byName;
+    private readonly Dictionary<string, int> attributeCounts;
+
+    public UblDocument(Element root, IReadOnlyList<Element> all)
+    {
+        Root = root;
+        All = all;
+        byName = all.GroupBy(e => e.Name).ToDictionary(g => g.Key, g => g.ToArray());
+        attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var element in all)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Ns != Ns.None) continue;
+                attributeCounts[attribute.LocalName] = attributeCounts.GetValueOrDefault(attribute.LocalName) + 1;
+            }
+        }
+    }
+
+    public Element Root { get; }
+
+    /// <summary>Every element, in document order.</summary>
+    public IReadOnlyList<Element> All { get; }
+
+    public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
+
+    public bool IsCreditNote => Root.Name == Names.Cn.CreditNote;
+
+    /// <summary>Every element with this name, in document order (XPath <c>//name</c>).</summary>
+    public Element[] Descendants(Name name) => byName.GetValueOrDefault(name, None);
+
+    /// <summary>How many attributes (without namespace) of this name the document holds (XPath <c>count(//@name)</c>).</summary>
+    public int AttributeCount(string localName) => attributeCounts.GetValueOrDefault(localName);
+}
