@@ -14,6 +14,7 @@ internal sealed partial class RuleCatalogue
     {
         AddOwnRules();
         AddRoRules();
+        AddModelRules();
     }
 
     // Lazy: the partial files' static tables must be initialized before the constructor reads them.

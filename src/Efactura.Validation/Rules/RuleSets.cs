@@ -12,6 +12,7 @@ internal static class RuleSets
     /// </summary>
     public static RuleSet CiusRo { get; } = new("ciusro",
     [
+        Model.ModelPattern.Create(),
         RoModelPattern.Create(),
     ]);
 

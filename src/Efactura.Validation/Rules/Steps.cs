@@ -103,4 +103,7 @@ internal static class Steps
         }
         return total;
     }
+
+    /// <summary>An XPath value comparison of two possibly empty decimals: false when either side is empty.</summary>
+    public static bool Same(decimal? left, decimal? right) => left is { } l && right is { } r && l == r;
 }
