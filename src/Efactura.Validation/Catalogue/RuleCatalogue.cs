@@ -15,6 +15,7 @@ internal sealed partial class RuleCatalogue
         AddOwnRules();
         AddRoRules();
         AddModelRules();
+        AddCodeListRules();
     }
 
     // Lazy: the partial files' static tables must be initialized before the constructor reads them.

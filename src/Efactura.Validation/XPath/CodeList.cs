@@ -29,4 +29,12 @@ internal sealed class CodeList
 
     /// <summary>Plain membership, for rules comparing with <c>=</c> against a sequence of strings.</summary>
     public bool Has(string value) => codes.Contains(value);
+
+    /// <summary>The test with upper-casing (BR-CL-22): no space in the value, and its upper-case form is in the list.</summary>
+    public bool ContainsUpperCased(string? value)
+    {
+        var normalized = XPathFunctions.NormalizeSpace(value);
+        if (normalized.Contains(' ', StringComparison.Ordinal)) return false;
+        return Contains(XPathFunctions.UpperCase(value));
+    }
 }
