@@ -16,6 +16,7 @@ internal sealed partial class RuleCatalogue
         AddRoRules();
         AddModelRules();
         AddCodeListRules();
+        AddSyntaxRules();
     }
 
     // Lazy: the partial files' static tables must be initialized before the constructor reads them.

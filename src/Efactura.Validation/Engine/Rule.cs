@@ -24,11 +24,19 @@ internal sealed class Rule
     {
     }
 
+    public Rule(string context, IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionBatch> batches)
+        : this(context, null, [.. assertions])
+    {
+        Batches = batches;
+    }
+
     public ContextPattern Context { get; }
 
     public string ContextText { get; }
 
     public IReadOnlyList<Assertion> Assertions { get; }
+
+    public IReadOnlyList<AssertionBatch> Batches { get; } = [];
 
     public bool Matches(Element element) => Context.Matches(element) && (where is null || where(element));
 }

@@ -13,7 +13,8 @@ internal sealed class RuleSet
         Name = name;
         Patterns = patterns;
         Ids = patterns
-            .SelectMany(p => p.Rules.SelectMany(r => r.Assertions.Select(a => a.Id)).Concat(p.AttributeRules.Select(r => r.Id)))
+            .SelectMany(p => p.Rules.SelectMany(r => r.Assertions.Select(a => a.Id).Concat(r.Batches.SelectMany(b => b.Ids)))
+                .Concat(p.AttributeRules.Select(r => r.Id)))
             .ToHashSet(StringComparer.Ordinal);
     }
 
@@ -48,6 +49,10 @@ internal sealed class RuleSet
         foreach (var assertion in rule.Assertions)
         {
             if (assertion.Fires(element, document)) hits.Add(new RuleHit(assertion.Id, element.Path(), element.Line, element.Column));
+        }
+        foreach (var batch in rule.Batches)
+        {
+            foreach (var id in batch.Fired(element, document)) hits.Add(new RuleHit(id, element.Path(), element.Line, element.Column));
         }
     }
 }

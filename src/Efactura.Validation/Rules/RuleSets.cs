@@ -13,6 +13,7 @@ internal static class RuleSets
     public static RuleSet CiusRo { get; } = new("ciusro",
     [
         Model.ModelPattern.Create(),
+        Syntax.SyntaxPattern.Create(cen: false),
         Codes.CodesPattern.Create(Codes.CodeListEdition.Anaf),
         RoModelPattern.Create(),
     ]);

@@ -35,6 +35,9 @@ internal sealed class UblDocument
 
     public bool IsCreditNote => Root.Name == Names.Cn.CreditNote;
 
+    /// <summary>XPath <c>local-name(/*) = 'CreditNote'</c>, whatever the namespace.</summary>
+    public bool IsCreditNoteByLocalName => Root.Name.Local == "CreditNote";
+
     /// <summary>Every element with this name, in document order (XPath <c>//name</c>).</summary>
     public Element[] Descendants(Name name) => byName.GetValueOrDefault(name, None);
 
