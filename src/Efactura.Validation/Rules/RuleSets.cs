@@ -19,7 +19,12 @@ internal static class RuleSets
     ]);
 
     /// <summary>CEN's EN16931-UBL-validation.sch, release 1.3.16: patterns UBL-model, UBL-syntax, Codesmodel.</summary>
-    public static RuleSet En16931 { get; } = new("en16931", []);
+    public static RuleSet En16931 { get; } = new("en16931",
+    [
+        Model.ModelPattern.Create(cen: true),
+        Syntax.SyntaxPattern.Create(cen: true),
+        Codes.CodesPattern.Create(Codes.CodeListEdition.Cen),
+    ]);
 
     public static RuleSet For(ValidationProfile profile) => profile switch
     {

@@ -6,24 +6,29 @@ using static Efactura.Validation.Rules.Model.TaxQueries;
 
 namespace Efactura.Validation.Rules.Model;
 
-/// <summary>The asserts of the UBL-model rule on the document element (/ubl:Invoice | /cn:CreditNote), ANAF's copy.</summary>
+/// <summary>The asserts of the UBL-model rule on the document element (/ubl:Invoice | /cn:CreditNote), ANAF's copy or CEN 1.3.16.</summary>
 internal static class DocumentLevel
 {
-    public static IEnumerable<Assertion> Assertions()
+    public static IEnumerable<Assertion> Assertions(bool cen)
     {
-        yield return new("BR-01", (e, _) => e.NotEmpty(Cbc.CustomizationID));
-        yield return new("BR-02", (e, _) => e.NotEmpty(Cbc.ID));
-        yield return new("BR-03", (e, _) => e.NotEmpty(Cbc.IssueDate));
-        yield return new("BR-04", (e, _) => e.NotEmpty(Cbc.InvoiceTypeCode) || e.NotEmpty(Cbc.CreditNoteTypeCode));
-        yield return new("BR-05", (e, _) => e.NotEmpty(Cbc.DocumentCurrencyCode));
-        yield return new("BR-06", (e, _) => e.NotEmpty(Cac.AccountingSupplierParty, Cac.Party, Cac.PartyLegalEntity, Cbc.RegistrationName));
-        yield return new("BR-07", (e, _) => e.NotEmpty(Cac.AccountingCustomerParty, Cac.Party, Cac.PartyLegalEntity, Cbc.RegistrationName));
+        // ANAF's copy tests (path) != ''; CEN 1.3.16 tests normalize-space(path) != ''.
+        bool Given(Element e, params Name[] path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
+        yield return new("BR-01", (e, _) => Given(e, Cbc.CustomizationID));
+        yield return new("BR-02", (e, _) => Given(e, Cbc.ID));
+        yield return new("BR-03", (e, _) => Given(e, Cbc.IssueDate));
+        yield return new("BR-04", (e, _) => Given(e, Cbc.InvoiceTypeCode) || Given(e, Cbc.CreditNoteTypeCode));
+        yield return new("BR-05", (e, _) => Given(e, Cbc.DocumentCurrencyCode));
+        yield return new("BR-06", (e, _) => Given(e, Cac.AccountingSupplierParty, Cac.Party, Cac.PartyLegalEntity, Cbc.RegistrationName));
+        yield return new("BR-07", (e, _) => Given(e, Cac.AccountingCustomerParty, Cac.Party, Cac.PartyLegalEntity, Cbc.RegistrationName));
         yield return new("BR-08", (e, _) => e.Exists(Cac.AccountingSupplierParty, Cac.Party, Cac.PostalAddress));
         yield return new("BR-10", (e, _) => e.Exists(Cac.AccountingCustomerParty, Cac.Party, Cac.PostalAddress));
         yield return new("BR-16", (e, _) => e.Exists(Cac.InvoiceLine) || e.Exists(Cac.CreditNoteLine));
         yield return new("BR-53", (e, d) => e.ChildrenNamed(Cbc.TaxCurrencyCode).All(c => TaxAmountIn(d, c.Value)));
-        yield return new("BR-66", (e, _) => e.Count(Cac.PaymentMeans, Cac.CardAccount) <= 1);
-        yield return new("BR-67", (e, _) => e.Count(Cac.PaymentMeans, Cac.PaymentMandate) <= 1);
+        if (!cen)
+        {
+            yield return new("BR-66", (e, _) => e.Count(Cac.PaymentMeans, Cac.CardAccount) <= 1);
+            yield return new("BR-67", (e, _) => e.Count(Cac.PaymentMeans, Cac.PaymentMandate) <= 1);
+        }
         foreach (var assertion in Category("AE", "BR-AE", buyer: true)) yield return assertion;
         yield return new("BR-CO-03", (e, _) => !(e.Exists(Cbc.TaxPointDate) && e.Exists(Cac.InvoicePeriod, Cbc.DescriptionCode)));
         yield return new("BR-CO-15", (e, _) => e.ChildrenNamed(Cbc.DocumentCurrencyCode).All(c => TaxInclusiveHolds(e, c.Value)));
@@ -47,8 +52,8 @@ internal static class DocumentLevel
             || e.ChildrenNamed(Cac.InvoicePeriod).Any(p => p.Children.Count > 0));
         yield return new("BR-IC-12", (e, _) => BreakdownIdCount(e, "K") == 0
             || XPathFunctions.StringLength(e.Text(Cac.Delivery, Cac.DeliveryLocation, Cac.Address, Cac.Country, Cbc.IdentificationCode)) > 1);
-        foreach (var assertion in RatedCategory("L", "BR-IG")) yield return assertion;
-        foreach (var assertion in RatedCategory("M", "BR-IP")) yield return assertion;
+        foreach (var assertion in RatedCategory("L", cen ? "BR-AF" : "BR-IG")) yield return assertion;
+        foreach (var assertion in RatedCategory("M", cen ? "BR-AG" : "BR-IP")) yield return assertion;
         yield return CountRule("O", "BR-O-01");
         yield return new("BR-O-02", (_, d) => !AnyCategory(d, Cac.ClassifiedTaxCategory, "O") || NoVatIds(d));
         yield return new("BR-O-03", (e, d) => !DocumentCategories(e, false).Any(c => IsVat(c, "O")) || NoVatIds(d));
@@ -76,7 +81,9 @@ internal static class DocumentLevel
         yield return new("BR-Z-03", (_, d) => !ChargeCategories(d, false).Any(c => IsVat(c, "Z")) || SellerOrRepresentative(d, false));
         yield return new("BR-Z-04", (_, d) => !ChargeCategories(d, true).Any(c => IsVat(c, "Z")) || SellerOrRepresentative(d, false));
         yield return new("BR-B-01", (_, d) => !AnyB(d) || !d.Descendants(Cbc.IdentificationCode).Any(c => c.Value != "IT"));
-        yield return new("BR-B-02", (_, d) => !AnyB(d) || !(AnyRaw(d, Cac.TaxCategory, "S") || AnyRaw(d, Cac.ClassifiedTaxCategory, "S")));
+        yield return cen
+            ? new("BR-B-02", (e, d) => !UsesCategory(e, d, "B") || !UsesCategory(e, d, "S"))
+            : new("BR-B-02", (_, d) => !AnyB(d) || !(AnyRaw(d, Cac.TaxCategory, "S") || AnyRaw(d, Cac.ClassifiedTaxCategory, "S")));
     }
 
     /// <summary>BR-AE-01..04 and BR-E-01..04: presence in the breakdown, and the parties' VAT ids.</summary>
@@ -125,6 +132,12 @@ internal static class DocumentLevel
         root.ChildrenNamed(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)).SelectMany(a => a.ChildrenNamed(Cac.TaxCategory));
 
     private static bool AnyRaw(UblDocument d, Name container, string code) => d.Descendants(container).Any(c => c.AnyEquals(code, Cbc.ID));
+
+    /// <summary>CEN's BR-B-02 reading: the code in the breakdown, a document allowance or charge, or any line category (as written).</summary>
+    private static bool UsesCategory(Element root, UblDocument d, string code) =>
+        root.Select(Cac.TaxTotal, Cac.TaxSubtotal, Cac.TaxCategory, Cbc.ID).Any(id => id.Value == code)
+        || root.Select(Cac.AllowanceCharge, Cac.TaxCategory, Cbc.ID).Any(id => id.Value == code)
+        || AnyRaw(d, Cac.ClassifiedTaxCategory, code);
 
     private static bool AnyB(UblDocument d) => AnyRaw(d, Cac.TaxCategory, "B") || AnyRaw(d, Cac.ClassifiedTaxCategory, "B");
 

@@ -7,38 +7,47 @@ using static Efactura.Validation.Rules.Model.TaxQueries;
 namespace Efactura.Validation.Rules.Model;
 
 /// <summary>
-/// ANAF's pattern "UBL-model" (abstract/EN16931-model.sch bound by UBL/EN16931-UBL-model.sch, CIUS-RO 1.0.9,
-/// the CEN 1.3.8 rules): the EN 16931 business rules BR-*, BR-CO-*, BR-DEC-* and the VAT category rules,
-/// in the official rule order.
+/// The pattern "UBL-model" (abstract/EN16931-model.sch bound by UBL/EN16931-UBL-model.sch): the EN 16931
+/// business rules BR-*, BR-CO-*, BR-DEC-* and the VAT category rules, in the official rule order. ANAF's copy
+/// (CIUS-RO 1.0.9, the CEN 1.3.8 rules) by default; with <c>cen: true</c> CEN 1.3.16, which normalizes the
+/// texts it requires, drops BR-CO-25, BR-66 and BR-67, keeps BR-27 on the line and names L and M BR-AF and BR-AG.
 /// </summary>
 internal static class ModelPattern
 {
-    private static readonly VatCategoryFamily[] Categories =
+    private static VatCategoryFamily[] Categories(bool cen) =>
     [
         new("AE", "BR-AE", RateRule.Zero, BaseRule.Exact, RatedTax: false, ReasonRequired: true),
         new("E", "BR-E", RateRule.Zero, BaseRule.Exact, RatedTax: false, ReasonRequired: true),
         new("G", "BR-G", RateRule.Zero, BaseRule.Exact, RatedTax: false, ReasonRequired: true),
         new("K", "BR-IC", RateRule.Zero, BaseRule.Exact, RatedTax: false, ReasonRequired: true),
-        new("L", "BR-IG", RateRule.NotNegative, BaseRule.PerRate, RatedTax: true, ReasonRequired: false),
-        new("M", "BR-IP", RateRule.NotNegative, BaseRule.PerRate, RatedTax: true, ReasonRequired: false),
+        new("L", cen ? "BR-AF" : "BR-IG", RateRule.NotNegative, BaseRule.PerRate, RatedTax: true, ReasonRequired: false),
+        new("M", cen ? "BR-AG" : "BR-IP", RateRule.NotNegative, BaseRule.PerRate, RatedTax: true, ReasonRequired: false),
         new("O", "BR-O", RateRule.Absent, BaseRule.Exact, RatedTax: false, ReasonRequired: true),
         new("S", "BR-S", RateRule.Positive, BaseRule.PerRateWhenUsed, RatedTax: true, ReasonRequired: false),
         new("Z", "BR-Z", RateRule.Zero, BaseRule.Exact, RatedTax: false, ReasonRequired: false),
     ];
 
-    public static Pattern Create() => new("UBL-model", [.. Rules()]);
+    public static Pattern Create(bool cen = false) => new("UBL-model", [.. Rules(cen)]);
 
-    private static IEnumerable<Rule> Rules()
+    private static IEnumerable<Rule> Rules(bool cen)
     {
-        yield return new Rule("cac:AdditionalDocumentReference", new Assertion("BR-52", (e, _) => e.NotEmpty(Cbc.ID)));
-        yield return new Rule("/ubl:Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount", new Assertion("BR-CO-25", (e, d) =>
+        // ANAF's copy tests (path) != '' (some node not empty); CEN 1.3.16 tests normalize-space(path) != ''.
+        bool Given(Element e, params Name[] path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
+
+        yield return new Rule("cac:AdditionalDocumentReference", new Assertion("BR-52", (e, _) => Given(e, Cbc.ID)));
+        if (!cen)
         {
-            var amount = XPathFunctions.Double(e.Value);
-            return amount > 0 && (d.Descendants(Cbc.DueDate).Length > 0 || d.Descendants(Cac.PaymentTerms).Any(t => t.Exists(Cbc.Note))) || amount <= 0;
-        }));
+            yield return new Rule("/ubl:Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount", new Assertion("BR-CO-25", (e, d) =>
+            {
+                var amount = XPathFunctions.Double(e.Value);
+                return amount > 0 && (d.Descendants(Cbc.DueDate).Length > 0 || d.Descendants(Cac.PaymentTerms).Any(t => t.Exists(Cbc.Note))) || amount <= 0;
+            }));
+        }
         yield return new Rule("cac:AccountingCustomerParty/cac:Party/cbc:EndpointID", new Assertion("BR-63", (e, _) => e.HasAttribute("schemeID")));
-        yield return new Rule("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress", new Assertion("BR-11", (e, _) => e.NotEmpty(Cac.Country, Cbc.IdentificationCode)));
-        yield return new Rule("cac:PaymentMeans/cac:CardAccount", new Assertion("BR-51", (e, _) => XPathFunctions.StringLength(e.Text(Cbc.PrimaryAccountNumberID)) <= 10));
+        yield return new Rule("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress", new Assertion("BR-11", (e, _) => Given(e, Cac.Country, Cbc.IdentificationCode)));
+        yield return cen
+            ? new Rule("cac:PaymentMeans/cac:CardAccount/cbc:PrimaryAccountNumberID", new Assertion("BR-51", (e, _) => XPathFunctions.NormalizedLength(e.Value) <= 10))
+            : new Rule("cac:PaymentMeans/cac:CardAccount", new Assertion("BR-51", (e, _) => XPathFunctions.StringLength(e.Text(Cbc.PrimaryAccountNumberID)) <= 10));
         yield return new Rule("cac:Delivery/cac:DeliveryLocation/cac:Address", new Assertion("BR-57", (e, _) => e.Exists(Cac.Country, Cbc.IdentificationCode)));
         yield return new Rule("/ubl:Invoice/cac:AllowanceCharge | /cn:CreditNote/cac:AllowanceCharge", e => e.ChargeIndicatorIs(false),
             new Assertion("BR-31", (e, _) => e.Exists(Cbc.Amount)),
@@ -74,19 +83,8 @@ internal static class ModelPattern
             new Assertion("BR-DEC-16", (e, _) => e.AtMostTwoDecimals(Cbc.PrepaidAmount)),
             new Assertion("BR-DEC-17", (e, _) => e.AtMostTwoDecimals(Cbc.PayableRoundingAmount)),
             new Assertion("BR-DEC-18", (e, _) => e.AtMostTwoDecimals(Cbc.PayableAmount)));
-        yield return new Rule("/ubl:Invoice | /cn:CreditNote", [.. DocumentLevel.Assertions()]);
-        yield return new Rule("cac:InvoiceLine | cac:CreditNoteLine",
-            new Assertion("BR-21", (e, _) => e.NotEmpty(Cbc.ID)),
-            new Assertion("BR-22", (e, _) => e.Exists(Cbc.InvoicedQuantity) || e.Exists(Cbc.CreditedQuantity)),
-            new Assertion("BR-23", (e, _) => e.ChildrenNamed(Cbc.InvoicedQuantity).Any(q => q.HasAttribute("unitCode"))
-                                             || e.ChildrenNamed(Cbc.CreditedQuantity).Any(q => q.HasAttribute("unitCode"))),
-            new Assertion("BR-24", (e, _) => e.Exists(Cbc.LineExtensionAmount)),
-            new Assertion("BR-25", (e, _) => e.NotEmpty(Cac.Item, Cbc.Name)),
-            new Assertion("BR-26", (e, _) => e.Exists(Cac.Price, Cbc.PriceAmount)),
-            new Assertion("BR-28", (e, _) => e.AnyNumber(b => b >= 0, Cac.Price, Cac.AllowanceCharge, Cbc.BaseAmount)
-                                             || !e.Exists(Cac.Price, Cac.AllowanceCharge, Cbc.BaseAmount)),
-            new Assertion("BR-CO-04", (e, _) => e.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => c.HasVatScheme() && c.Exists(Cbc.ID))),
-            new Assertion("BR-DEC-23", (e, _) => e.AtMostTwoDecimals(Cbc.LineExtensionAmount)));
+        yield return new Rule("/ubl:Invoice | /cn:CreditNote", [.. DocumentLevel.Assertions(cen)]);
+        yield return new Rule("cac:InvoiceLine | cac:CreditNoteLine", [.. LineAssertions(cen)]);
         yield return new Rule("cac:InvoiceLine/cac:AllowanceCharge | cac:CreditNoteLine/cac:AllowanceCharge", e => e.ChargeIndicatorIs(false),
             new Assertion("BR-41", (e, _) => e.Exists(Cbc.Amount)),
             new Assertion("BR-42", (e, _) => HasReason(e)),
@@ -123,7 +121,7 @@ internal static class ModelPattern
                 && !e.Select(Cac.PartyIdentification, Cbc.ID).Any(n => supplierIds.Contains(n.Value));
         }));
         yield return new Rule("cac:PaymentMeans/cac:PayeeFinancialAccount", e => e.Parent!.AnyEquals("30", Cbc.PaymentMeansCode) || e.Parent!.AnyEquals("58", Cbc.PaymentMeansCode),
-            new Assertion("BR-50", (e, _) => e.NotEmpty(Cbc.ID)));
+            new Assertion("BR-50", (e, _) => Given(e, Cbc.ID)));
         yield return new Rule("cac:PaymentMeans",
             new Assertion("BR-49", (e, _) => e.Exists(Cbc.PaymentMeansCode)),
             new Assertion("BR-61", (e, _) =>
@@ -134,15 +132,15 @@ internal static class ModelPattern
         yield return new Rule("cac:BillingReference", new Assertion("BR-55", (e, _) => e.Exists(Cac.InvoiceDocumentReference, Cbc.ID)));
         yield return new Rule("cac:AccountingSupplierParty", new Assertion("BR-CO-26", (e, _) =>
             e.Select(Cac.Party, Cac.PartyTaxScheme).Any(s => s.HasVatScheme() && s.Exists(Cbc.CompanyID))
-            || e.Exists(Cac.Party, Cac.PartyIdentification, Cbc.ID)
+            || e.Select(Cac.Party, Cac.PartyIdentification, Cbc.ID).Any(id => !cen || id.Attribute("schemeID") != "SEPA")
             || e.Exists(Cac.Party, Cac.PartyLegalEntity, Cbc.CompanyID)));
         yield return new Rule("cac:AccountingSupplierParty/cac:Party/cbc:EndpointID", new Assertion("BR-62", (e, _) => e.HasAttribute("schemeID")));
-        yield return new Rule("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress", new Assertion("BR-09", (e, _) => e.NotEmpty(Cac.Country, Cbc.IdentificationCode)));
+        yield return new Rule("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress", new Assertion("BR-09", (e, _) => Given(e, Cac.Country, Cbc.IdentificationCode)));
         yield return new Rule("cac:TaxRepresentativeParty",
-            new Assertion("BR-18", (e, _) => e.NotEmpty(Cac.PartyName, Cbc.Name)),
+            new Assertion("BR-18", (e, _) => Given(e, Cac.PartyName, Cbc.Name)),
             new Assertion("BR-19", (e, _) => e.Exists(Cac.PostalAddress)),
             new Assertion("BR-56", (e, _) => e.ChildrenNamed(Cac.PartyTaxScheme).Any(s => s.HasVatScheme() && s.Exists(Cbc.CompanyID))));
-        yield return new Rule("cac:TaxRepresentativeParty/cac:PostalAddress", new Assertion("BR-20", (e, _) => e.NotEmpty(Cac.Country, Cbc.IdentificationCode)));
+        yield return new Rule("cac:TaxRepresentativeParty/cac:PostalAddress", new Assertion("BR-20", (e, _) => Given(e, Cac.Country, Cbc.IdentificationCode)));
         yield return new Rule("/ubl:Invoice/cac:TaxTotal | /cn:CreditNote/cac:TaxTotal", new Assertion("BR-CO-14", (e, _) =>
         {
             if (!e.Exists(Cac.TaxSubtotal)) return true;
@@ -164,10 +162,28 @@ internal static class ModelPattern
             var prefix = id.Length >= 2 ? id[..2] : id;
             return OfficialCodeLists.VatCountryPrefixesText.Contains(prefix, StringComparison.Ordinal);
         }));
-        foreach (var category in Categories)
+        foreach (var category in Categories(cen))
         {
             foreach (var rule in category.Rules()) yield return rule;
         }
+    }
+
+    private static IEnumerable<Assertion> LineAssertions(bool cen)
+    {
+        bool Given(Element e, params Name[] path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
+        yield return new("BR-21", (e, _) => Given(e, Cbc.ID));
+        yield return new("BR-22", (e, _) => e.Exists(Cbc.InvoicedQuantity) || e.Exists(Cbc.CreditedQuantity));
+        yield return new("BR-23", (e, _) => e.ChildrenNamed(Cbc.InvoicedQuantity).Any(q => q.HasAttribute("unitCode"))
+                                            || e.ChildrenNamed(Cbc.CreditedQuantity).Any(q => q.HasAttribute("unitCode")));
+        yield return new("BR-24", (e, _) => e.Exists(Cbc.LineExtensionAmount));
+        yield return new("BR-25", (e, _) => Given(e, Cac.Item, Cbc.Name));
+        yield return new("BR-26", (e, _) => e.Exists(Cac.Price, Cbc.PriceAmount));
+        // ANAF moved BR-27 to its own pattern, on every PriceAmount (see RoModelPattern).
+        if (cen) yield return new("BR-27", (e, _) => e.AnyNumber(p => p >= 0, Cac.Price, Cbc.PriceAmount));
+        yield return new("BR-28", (e, _) => e.AnyNumber(b => b >= 0, Cac.Price, Cac.AllowanceCharge, Cbc.BaseAmount)
+                                            || !e.Exists(Cac.Price, Cac.AllowanceCharge, Cbc.BaseAmount));
+        yield return new("BR-CO-04", (e, _) => e.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => c.HasVatScheme() && c.Exists(Cbc.ID)));
+        yield return new("BR-DEC-23", (e, _) => e.AtMostTwoDecimals(Cbc.LineExtensionAmount));
     }
 
     private static bool HasReason(Element e) => e.Exists(Cbc.AllowanceChargeReason) || e.Exists(Cbc.AllowanceChargeReasonCode);
