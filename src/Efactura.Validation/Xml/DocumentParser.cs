@@ -66,7 +66,13 @@ internal static class DocumentParser
                 case XmlNodeType.Element:
                     (kids ??= []).Add(ReadElement(reader, all));
                     continue;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    // Indentation between child elements is not kept (UBL has no mixed content, and no rule
+                    // reads the string value of an aggregate); whitespace inside a leaf element is.
+                    hasText = true;
+                    if (kids is null) text = text is null ? reader.Value : text + reader.Value;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
                     hasText = true;
                     text = text is null ? reader.Value : text + reader.Value;
                     break;
@@ -74,6 +80,7 @@ internal static class DocumentParser
             reader.Read();
         }
         reader.Read();
+        if (kids is not null && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
         var element = new Element(name, text ?? "", hasText, attributes, line, column, index);
         if (kids is not null) element.Adopt([.. kids]);
         return all[index] = element;

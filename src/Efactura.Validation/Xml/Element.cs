@@ -42,8 +42,9 @@ internal sealed class Element
     public IReadOnlyList<Element> Children => children;
 
     /// <summary>
-    /// The XPath string value. For the leaf elements the rules read, it is the text; for an element with
-    /// children it is its text followed by its children's (UBL has no mixed content, so order is immaterial).
+    /// The XPath string value. For the leaf elements the rules read, it is the text as written; for an element
+    /// with children it is its own non-blank text followed by its children's (UBL has no mixed content, and the
+    /// parser drops the indentation between child elements).
     /// </summary>
     public string Value => children.Length == 0 ? DirectText : DirectText + string.Concat(children.Select(c => c.Value));
 

@@ -14,16 +14,20 @@ internal sealed class UblDocument
     {
         Root = root;
         All = all;
-        byName = all.GroupBy(e => e.Name).ToDictionary(g => g.Key, g => g.ToArray());
+        var lists = new Dictionary<Name, List<Element>>();
         attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var element in all)
         {
+            if (!lists.TryGetValue(element.Name, out var list)) lists[element.Name] = list = [];
+            list.Add(element);
             foreach (var attribute in element.Attributes)
             {
                 if (attribute.Ns != Ns.None) continue;
                 attributeCounts[attribute.LocalName] = attributeCounts.GetValueOrDefault(attribute.LocalName) + 1;
             }
         }
+        byName = new Dictionary<Name, Element[]>(lists.Count);
+        foreach (var (name, list) in lists) byName[name] = [.. list];
     }
 
     public Element Root { get; }
