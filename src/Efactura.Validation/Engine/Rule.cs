@@ -1,0 +1,42 @@
+using Efactura.Validation.Xml;
+
+namespace Efactura.Validation.Engine;
+
+/// <summary>
+/// One official Schematron <c>rule</c>: a context (path plus an optional C# predicate standing for the
+/// path's bracketed conditions) and the asserts checked on every element the context selects, unless an
+/// earlier rule of the same pattern already took that element.
+/// </summary>
+internal sealed class Rule
+{
+    private readonly Func<Element, bool>? where;
+
+    public Rule(string context, Func<Element, bool>? where, params Assertion[] assertions)
+    {
+        Context = ContextPattern.Parse(context);
+        ContextText = context;
+        this.where = where;
+        Assertions = assertions;
+    }
+
+    public Rule(string context, params Assertion[] assertions)
+        : this(context, null, assertions)
+    {
+    }
+
+    public Rule(string context, IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionBatch> batches)
+        : this(context, null, [.. assertions])
+    {
+        Batches = batches;
+    }
+
+    public ContextPattern Context { get; }
+
+    public string ContextText { get; }
+
+    public IReadOnlyList<Assertion> Assertions { get; }
+
+    public IReadOnlyList<AssertionBatch> Batches { get; } = [];
+
+    public bool Matches(Element element) => Context.Matches(element) && (where is null || where(element));
+}

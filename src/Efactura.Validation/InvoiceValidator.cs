@@ -1,0 +1,97 @@
+using System.Text;
+using System.Xml;
+using Efactura.Core.Findings;
+using Efactura.Validation.Catalogue;
+using Efactura.Validation.Engine;
+using Efactura.Validation.Rules;
+using Efactura.Validation.Xml;
+
+namespace Efactura.Validation;
+
+/// <summary>
+/// Validates UBL 2.1 Invoice and CreditNote documents against the official rule sets, natively:
+/// one hardened parse, then every rule of the profile in C#, reporting all findings by official rule id.
+/// Thread-safe; create one and reuse it.
+/// </summary>
+public sealed class InvoiceValidator
+{
+    private readonly InvoiceValidatorOptions options;
+
+    /// <summary>Creates a validator with the given limits (defaults when null).</summary>
+    public InvoiceValidator(InvoiceValidatorOptions? options = null) => this.options = options ?? new InvoiceValidatorOptions();
+
+    /// <summary>Validates the XML document read from a stream (left open).</summary>
+    public ValidationResult Validate(Stream xml, ValidationProfile profile = ValidationProfile.CiusRo)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile);
+    }
+
+    /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
+    public unsafe ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
+    {
+        fixed (byte* start = xml)
+        {
+            using var stream = new UnmanagedMemoryStream(start, xml.Length);
+            return Validate(stream, profile);
+        }
+    }
+
+    /// <summary>Validates the XML document given as text.</summary>
+    public ValidationResult Validate(string xml, ValidationProfile profile = ValidationProfile.CiusRo)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        return Run(() => DocumentParser.Parse(new StringReader(xml), options.MaxDocumentCharacters), profile);
+    }
+
+    /// <summary>Every rule the profile can report, with its flag and messages.</summary>
+    public static IReadOnlyList<RuleDescription> Rules(ValidationProfile profile)
+    {
+        var ids = RuleSets.For(profile).Ids;
+        return RuleCatalogue.Instance.All.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile)
+    {
+        UblDocument document;
+        try
+        {
+            document = parse();
+        }
+        catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || e.InnerException is OverflowException)
+        {
+            return Failed(profile, Describe("EF-XML-TOO-LARGE", null, e.LineNumber, e.LinePosition));
+        }
+        catch (XmlException e)
+        {
+            return Failed(profile, Describe("EF-XML-MALFORMED", null, e.LineNumber, e.LinePosition) with { Message = "The document is not well-formed XML: " + e.Message });
+        }
+
+        if (!document.IsInvoice && !document.IsCreditNote)
+            return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Line, document.Root.Column));
+
+        var hits = RuleSets.For(profile).Evaluate(document);
+        var findings = new List<Finding>(hits.Count);
+        foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, hit.Line, hit.Column));
+        return new ValidationResult { Profile = profile, Findings = findings };
+    }
+
+    private static ValidationResult Failed(ValidationProfile profile, Finding finding) =>
+        new() { Profile = profile, Findings = [finding] };
+
+    private static Finding Describe(string id, string? xpath, int line, int column)
+    {
+        var description = RuleCatalogue.Instance.Find(id) ?? throw new InvalidOperationException($"rule {id} has no description");
+        return new Finding
+        {
+            Code = id,
+            Severity = description.Severity,
+            Message = description.Message,
+            MessageRo = description.MessageRo,
+            Fix = description.Fix,
+            XPath = xpath,
+            Line = line > 0 ? line : null,
+            Column = column > 0 ? column : null,
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using Efactura.Validation.XPath;
+using Efactura.Validation.Xml;
+using static Efactura.Validation.Xml.Names;
+
+namespace Efactura.Validation.Rules.Model;
+
+/// <summary>
+/// The document-wide questions the VAT category rules ask, each named after the XPath it stands for.
+/// "VAT" means the category's <c>cac:TaxScheme/cbc:ID</c> is VAT after upper-casing and normalizing.
+/// </summary>
+internal static class TaxQueries
+{
+    /// <summary><c>//container[VAT]/cbc:ID[normalize-space(.) = code]</c> exists.</summary>
+    public static bool AnyVatCategoryId(UblDocument d, Name container, string code) =>
+        d.Descendants(container).Any(c => c.HasVatScheme() && c.ChildrenNamed(Cbc.ID).Any(id => XPathFunctions.NormalizeSpace(id.Value) == code));
+
+    /// <summary><c>//container[normalize-space(cbc:ID) = code][VAT]</c> exists (vatScheme false drops the VAT condition).</summary>
+    public static bool AnyCategory(UblDocument d, Name container, string code, bool vatScheme = true) =>
+        d.Descendants(container).Any(c => c.IdIs(code) && (!vatScheme || c.HasVatScheme()));
+
+    /// <summary><c>count(//container[normalize-space(cbc:ID) = code][VAT])</c>.</summary>
+    public static int CountCategory(UblDocument d, Name container, string code, bool vatScheme = true) =>
+        d.Descendants(container).Count(c => c.IdIs(code) && (!vatScheme || c.HasVatScheme()));
+
+    /// <summary>Tax categories of allowances (false) or charges (true) anywhere: <c>//cac:AllowanceCharge[cbc:ChargeIndicator=x]/cac:TaxCategory</c>.</summary>
+    public static IEnumerable<Element> ChargeCategories(UblDocument d, bool charge) =>
+        d.Descendants(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)).SelectMany(a => a.ChildrenNamed(Cac.TaxCategory));
+
+    /// <summary>Tax categories of every allowance and charge: <c>//cac:AllowanceCharge/cac:TaxCategory</c>.</summary>
+    public static IEnumerable<Element> AllChargeCategories(UblDocument d) =>
+        d.Descendants(Cac.AllowanceCharge).SelectMany(a => a.ChildrenNamed(Cac.TaxCategory));
+
+    /// <summary>The breakdown categories: <c>/*/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory</c>.</summary>
+    public static IEnumerable<Element> BreakdownCategories(Element root) => root.Select(Cac.TaxTotal, Cac.TaxSubtotal, Cac.TaxCategory);
+
+    /// <summary><c>count(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[VAT]/cbc:ID[normalize-space(.) = code])</c>.</summary>
+    public static int BreakdownIdCount(Element root, string code) =>
+        BreakdownCategories(root).Where(c => c.HasVatScheme()).Sum(c => c.ChildrenNamed(Cbc.ID).Count(id => XPathFunctions.NormalizeSpace(id.Value) == code));
+
+    /// <summary><c>//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[VAT?]/cbc:CompanyID</c> exists.</summary>
+    public static bool SellerVatId(UblDocument d, bool vatScheme) =>
+        d.Descendants(Cac.AccountingSupplierParty).Any(p => p.Select(Cac.Party, Cac.PartyTaxScheme).Any(s => (!vatScheme || s.HasVatScheme()) && s.Exists(Cbc.CompanyID)));
+
+    /// <summary><c>//cac:TaxRepresentativeParty/cac:PartyTaxScheme[VAT]/cbc:CompanyID</c> exists.</summary>
+    public static bool TaxRepresentativeVatId(UblDocument d) =>
+        d.Descendants(Cac.TaxRepresentativeParty).Any(p => p.ChildrenNamed(Cac.PartyTaxScheme).Any(s => s.HasVatScheme() && s.Exists(Cbc.CompanyID)));
+
+    /// <summary><c>//cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme[VAT]/cbc:CompanyID</c> exists.</summary>
+    public static bool BuyerVatId(UblDocument d) =>
+        d.Descendants(Cac.AccountingCustomerParty).Any(p => p.Select(Cac.Party, Cac.PartyTaxScheme).Any(s => s.HasVatScheme() && s.Exists(Cbc.CompanyID)));
+
+    /// <summary><c>//cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID</c> exists.</summary>
+    public static bool BuyerLegalId(UblDocument d) =>
+        d.Descendants(Cac.AccountingCustomerParty).Any(p => p.Exists(Cac.Party, Cac.PartyLegalEntity, Cbc.CompanyID));
+
+    /// <summary>
+    /// <c>sum(lines[cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID)=code][rate]/xs:decimal(cbc:LineExtensionAmount))</c>
+    /// plus the document charges minus the document allowances of that category (and rate, when given).
+    /// Null when an amount is not a decimal.
+    /// </summary>
+    public static decimal? CategoryBase(Element root, Name line, string code, decimal? rate)
+    {
+        var lines = root.ChildrenNamed(line).Where(l => l.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => c.Normalized(Cbc.ID) == code)
+            && (rate is null || l.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => RateIs(c, rate.Value))));
+        var lineTotal = Steps.SumDecimals(lines.SelectMany(l => l.ChildrenNamed(Cbc.LineExtensionAmount)));
+        var charges = Steps.SumDecimals(DocumentCharges(root, true, code, rate).SelectMany(a => a.ChildrenNamed(Cbc.Amount)));
+        var allowances = Steps.SumDecimals(DocumentCharges(root, false, code, rate).SelectMany(a => a.ChildrenNamed(Cbc.Amount)));
+        return lineTotal + charges - allowances;
+    }
+
+    private static IEnumerable<Element> DocumentCharges(Element root, bool charge, string code, decimal? rate) =>
+        root.ChildrenNamed(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)
+            && a.ChildrenNamed(Cac.TaxCategory).Any(c => c.Normalized(Cbc.ID) == code)
+            && (rate is null || a.ChildrenNamed(Cac.TaxCategory).Any(c => RateIs(c, rate.Value))));
+
+    /// <summary><c>[.../xs:decimal(cbc:Percent) = $rate]</c> for one category.</summary>
+    public static bool RateIs(Element category, decimal rate) =>
+        category.ChildrenNamed(Cbc.Percent).Any(p => XPathFunctions.Decimal(p.Value) == rate);
+}

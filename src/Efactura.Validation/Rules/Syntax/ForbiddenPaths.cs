@@ -1,0 +1,107 @@
+using Efactura.Validation.Engine;
+using Efactura.Validation.Xml;
+
+namespace Efactura.Validation.Rules.Syntax;
+
+/// <summary>
+/// Evaluates many <c>not(path)</c> asserts on the document element in one walk: the root-relative paths
+/// form a tree of names that is walked along the document once; <c>//</c> paths use the document's index.
+/// A path is child steps (<c>cac:A/cbc:B</c>), optionally starting with <c>(cac:InvoiceLine|cac:CreditNoteLine)</c>
+/// or <c>//</c>, optionally ending in an attribute (<c>/@schemeID</c>).
+/// </summary>
+internal sealed class ForbiddenPaths : AssertionBatch
+{
+    private readonly PathNode root = new();
+    private readonly List<(string Id, Name[] Steps, string? Attribute)> anywhere = [];
+    private readonly List<string> ids = [];
+
+    public ForbiddenPaths(IEnumerable<(string Id, string Path)> paths)
+    {
+        foreach (var (id, path) in paths) Add(id, path);
+    }
+
+    public override IReadOnlyCollection<string> Ids => ids;
+
+    private void Add(string id, string path)
+    {
+        ids.Add(id);
+        var steps = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var attribute = steps[^1].StartsWith('@') ? steps[^1][1..] : null;
+        var names = attribute is null ? steps : steps[..^1];
+        if (path.StartsWith("//", StringComparison.Ordinal))
+        {
+            anywhere.Add((id, names.Select(Name.Parse).ToArray(), attribute));
+            return;
+        }
+        if (names[0] == "(cac:InvoiceLine|cac:CreditNoteLine)")
+        {
+            Insert(id, ["cac:InvoiceLine", .. names[1..]], attribute);
+            Insert(id, ["cac:CreditNoteLine", .. names[1..]], attribute);
+            return;
+        }
+        Insert(id, names, attribute);
+    }
+
+    private void Insert(string id, string[] names, string? attribute)
+    {
+        var node = root;
+        foreach (var name in names) node = node.Child(Name.Parse(name));
+        if (attribute is null) node.ElementIds.Add(id);
+        else node.AttributeIds.Add((attribute, id));
+    }
+
+    public override IEnumerable<string> Fired(Element context, UblDocument document)
+    {
+        var fired = new HashSet<string>(StringComparer.Ordinal);
+        Walk(context, root, fired);
+        foreach (var (id, steps, attribute) in anywhere)
+        {
+            if (AnywhereExists(document, steps, attribute)) fired.Add(id);
+        }
+        return ids.Where(fired.Contains);
+    }
+
+    private static void Walk(Element element, PathNode node, HashSet<string> fired)
+    {
+        foreach (var child in element.Children)
+        {
+            if (node.Next(child.Name) is not { } next) continue;
+            fired.UnionWith(next.ElementIds);
+            foreach (var (attribute, id) in next.AttributeIds)
+            {
+                if (child.HasAttribute(attribute)) fired.Add(id);
+            }
+            Walk(child, next, fired);
+        }
+    }
+
+    private static bool AnywhereExists(UblDocument document, Name[] steps, string? attribute)
+    {
+        if (steps.Length == 0) return attribute is not null && document.AttributeCount(attribute) > 0;
+        foreach (var start in document.Descendants(steps[0]))
+        {
+            foreach (var end in start.Select(steps.AsSpan(1)))
+            {
+                if (attribute is null || end.HasAttribute(attribute)) return true;
+            }
+        }
+        return false;
+    }
+
+    private sealed class PathNode
+    {
+        private readonly Dictionary<Name, PathNode> children = [];
+
+        public List<string> ElementIds { get; } = [];
+
+        public List<(string Attribute, string Id)> AttributeIds { get; } = [];
+
+        public PathNode Child(Name name)
+        {
+            if (!children.TryGetValue(name, out var child)) children[name] = child = new PathNode();
+            return child;
+        }
+
+        public PathNode? Next(Name name) => children.GetValueOrDefault(name);
+    }
+}

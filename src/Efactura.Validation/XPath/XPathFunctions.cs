@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+
+namespace Efactura.Validation.XPath;
+
+/// <summary>
+/// The XPath 2.0 functions and casts the official rules use, with XPath's semantics rather than .NET's:
+/// whitespace is only space, tab, CR and LF; lengths count code points; round() goes half up;
+/// xs:decimal is exact and has no exponent; a failed cast to a number gives NaN (which compares false).
+/// </summary>
+internal static class XPathFunctions
+{
+    public static bool IsXmlWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
+
+    /// <summary>normalize-space(): trims XML whitespace and collapses inner runs to one space.</summary>
+    public static string NormalizeSpace(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        if (!NeedsNormalizing(value)) return value;
+        var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            if (IsXmlWhitespace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static bool NeedsNormalizing(string value)
+    {
+        if (IsXmlWhitespace(value[0]) || IsXmlWhitespace(value[^1])) return true;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '\t' or '\r' or '\n') return true;
+            if (c == ' ' && value[i + 1] == ' ') return true;
+        }
+        return false;
+    }
+
+    /// <summary>string-length(): the number of Unicode code points (a surrogate pair counts once).</summary>
+    public static int StringLength(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return 0;
+        var length = value.Length;
+        foreach (var c in value)
+        {
+            if (char.IsLowSurrogate(c)) length--;
+        }
+        return length;
+    }
+
+    /// <summary>string-length(normalize-space(value)).</summary>
+    public static int NormalizedLength(string? value) => StringLength(NormalizeSpace(value));
+
+    /// <summary>string-length(substring-after(value, '.')): the count of characters after the first dot.</summary>
+    public static int FractionLength(string? value)
+    {
+        if (value is null) return 0;
+        var dot = value.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : StringLength(value[(dot + 1)..]);
+    }
+
+    /// <summary>xs:decimal(value): null when the lexical form is not a decimal (XPath would raise FORG0001).</summary>
+    public static decimal? Decimal(string? value)
+    {
+        if (value is null) return null;
+        var trimmed = value.AsSpan().Trim(" \t\r\n");
+        if (trimmed.IsEmpty || !IsDecimalLexical(trimmed)) return null;
+        return decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var result)
+            ? result
+            : null;
+    }
+
+    private static bool IsDecimalLexical(ReadOnlySpan<char> text)
+    {
+        var i = text[0] is '+' or '-' ? 1 : 0;
+        var digits = 0;
+        var dots = 0;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                if (++dots > 1) return false;
+                continue;
+            }
+            if (c is < '0' or > '9') return false;
+            digits++;
+        }
+        return digits > 0;
+    }
+
+    /// <summary>number() / the cast of an untyped value to xs:double; NaN when it is not a number.</summary>
+    public static double Double(string? value)
+    {
+        if (value is null) return double.NaN;
+        var trimmed = value.AsSpan().Trim(" \t\r\n");
+        switch (trimmed)
+        {
+            case "INF": return double.PositiveInfinity;
+            case "-INF": return double.NegativeInfinity;
+            case "NaN": return double.NaN;
+        }
+        if (trimmed.IsEmpty || !IsDoubleLexical(trimmed)) return double.NaN;
+        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) ? result : double.NaN;
+    }
+
+    private static bool IsDoubleLexical(ReadOnlySpan<char> text)
+    {
+        var exponent = text.IndexOfAny('e', 'E');
+        var mantissa = exponent < 0 ? text : text[..exponent];
+        if (mantissa.IsEmpty || !IsDecimalLexical(mantissa)) return false;
+        if (exponent < 0) return true;
+        var power = text[(exponent + 1)..];
+        if (!power.IsEmpty && power[0] is '+' or '-') power = power[1..];
+        if (power.IsEmpty) return false;
+        foreach (var c in power)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+        return true;
+    }
+
+    /// <summary>XPath round() on xs:decimal: to the nearest integer, halves toward positive infinity.</summary>
+    public static decimal Round(decimal value) => Math.Floor(value + 0.5m);
+
+    /// <summary>XPath round() on xs:double: to the nearest integer, halves toward positive infinity.</summary>
+    public static double Round(double value) => double.IsFinite(value) ? Math.Floor(value + 0.5) : value;
+
+    /// <summary>round(value * 10 * 10) div 100, the official rules' way of rounding to cents.</summary>
+    public static decimal RoundCents(decimal value) => Round(value * 100m) / 100m;
+
+    /// <summary>
+    /// <c>string(.) castable as xs:date</c>: [-]YYYY-MM-DD with an optional time zone, a real calendar day.
+    /// </summary>
+    public static bool IsDate(string? value)
+    {
+        if (value is null) return false;
+        var text = value.AsSpan().Trim(" \t\r\n");
+        var i = !text.IsEmpty && text[0] == '-' ? 1 : 0;
+        var yearStart = i;
+        while (i < text.Length && text[i] is >= '0' and <= '9') i++;
+        var yearLength = i - yearStart;
+        if (yearLength < 4 || yearLength > 9 || (yearLength > 4 && text[yearStart] == '0')) return false;
+        var year = int.Parse(text[yearStart..i], NumberStyles.None, CultureInfo.InvariantCulture);
+        var rest = text[i..];
+        if (rest.Length < 6 || rest[0] != '-' || rest[3] != '-') return false;
+        if (!TwoDigits(rest.Slice(1, 2), out var month) || !TwoDigits(rest.Slice(4, 2), out var day)) return false;
+        if (!IsTimezone(rest[6..])) return false;
+        if (month is < 1 or > 12 || day < 1) return false;
+        return day <= DaysIn(year, month);
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.Length != 2 || text[0] is < '0' or > '9' || text[1] is < '0' or > '9') return false;
+        value = (text[0] - '0') * 10 + (text[1] - '0');
+        return true;
+    }
+
+    private static bool IsTimezone(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text is "Z") return true;
+        if (text.Length != 6 || text[0] is not ('+' or '-') || text[3] != ':') return false;
+        if (!TwoDigits(text.Slice(1, 2), out var hours) || !TwoDigits(text.Slice(4, 2), out var minutes)) return false;
+        return hours < 14 && minutes < 60 || hours == 14 && minutes == 0;
+    }
+
+    private static int DaysIn(int year, int month) => month switch
+    {
+        2 => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
+
+    /// <summary>upper-case() as XPath does it: Unicode simple upper-casing, independent of culture.</summary>
+    public static string UpperCase(string? value) => value is null ? "" : value.ToUpperInvariant();
+
+    /// <summary>The cast of an untyped value to xs:boolean ("true", "1", "false", "0"); null when not castable.</summary>
+    public static bool? Boolean(string? value) => value?.Trim(' ', '\t', '\r', '\n') switch
+    {
+        "true" or "1" => true,
+        "false" or "0" => false,
+        _ => null,
+    };
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Xml.Linq;
+using Efactura.Core.Findings;
+using Efactura.Testing;
+
+namespace Efactura.Validation.Tests;
+
+public sealed class InvoiceValidatorTests
+{
+    private static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    private static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    private readonly InvoiceValidator validator = new();
+
+    /// <summary>ANAF's own B2G example, which passes both official rule sets.</summary>
+    private static XDocument Example() => XDocument.Load(Path.Combine(TestPaths.Corpus, "ciusro-anaf", "ubl_b2g_example3.xml"), LoadOptions.SetLineInfo);
+
+    private ValidationResult Validate(XDocument document, ValidationProfile profile = ValidationProfile.CiusRo) =>
+        validator.Validate(document.ToString(SaveOptions.DisableFormatting), profile);
+
+    private static IEnumerable<string> Codes(ValidationResult result) => result.Findings.Select(f => f.Code);
+
+    [Fact]
+    public void ANAF_example_is_valid_in_both_profiles()
+    {
+        Validate(Example()).Findings.ShouldBeEmpty();
+        Validate(Example(), ValidationProfile.En16931).Findings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_finding_carries_rule_flag_location_and_both_languages()
+    {
+        var document = Example();
+        Supplier(document).Descendants(Cbc + "StreetName").Remove();
+
+        var finding = Validate(document).Findings.ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("BR-RO-081");
+        finding.Severity.ShouldBe(Severity.Fatal);
+        finding.XPath.ShouldBe("/ubl:Invoice[1]");
+        finding.Line.ShouldNotBeNull();
+        finding.Message.ShouldContain("street");
+        finding.MessageRo.ShouldNotBeNullOrWhiteSpace();
+        finding.Fix.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Every_finding_is_reported_not_only_the_first()
+    {
+        var document = Example();
+        Supplier(document).Descendants(Cbc + "StreetName").Remove();
+        document.Root!.Element(Cbc + "CustomizationID")!.Value = "urn:cen.eu:en16931:2017";
+        document.Root!.Element(Cbc + "ID")!.Value = "ABC";
+
+        Codes(Validate(document)).ShouldBe(["BR-RO-001", "BR-RO-010", "BR-RO-081"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Reverse_charge_line_needs_buyer_vat_id()
+    {
+        var document = Example();
+        foreach (var id in document.Descendants(Cac + "ClassifiedTaxCategory").Elements(Cbc + "ID")) id.Value = "AE";
+        Customer(document).Descendants(Cac + "PartyTaxScheme").Remove();
+        Customer(document).Descendants(Cac + "PartyLegalEntity").Elements(Cbc + "CompanyID").Remove();
+
+        Codes(Validate(document)).ShouldContain("BR-AE-02");
+    }
+
+    [Fact]
+    public void Amount_due_without_due_date_or_terms_is_refused_by_ANAF_only()
+    {
+        var document = Example();
+        document.Descendants(Cbc + "DueDate").Remove();
+        document.Descendants(Cac + "PaymentTerms").Remove();
+
+        Codes(Validate(document)).ShouldContain("BR-CO-25");
+        Codes(Validate(document, ValidationProfile.En16931)).ShouldNotContain("BR-CO-25");
+    }
+
+    [Fact]
+    public void Totals_that_do_not_add_up_fire_the_calculation_rules()
+    {
+        var document = Example();
+        var totals = document.Root!.Element(Cac + "LegalMonetaryTotal")!;
+        totals.Element(Cbc + "TaxInclusiveAmount")!.Value = "1.00";
+
+        Codes(Validate(document)).ShouldContain("BR-CO-15");
+    }
+
+    [Fact]
+    public void Text_bytes_and_stream_give_the_same_findings()
+    {
+        var document = Example();
+        document.Root!.Element(Cbc + "ID")!.Value = "ABC";
+        var text = document.ToString();
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        var fromText = Codes(validator.Validate(text)).ToList();
+        Codes(validator.Validate(bytes)).ShouldBe(fromText);
+        using var stream = new MemoryStream(bytes);
+        Codes(validator.Validate(stream)).ShouldBe(fromText);
+        fromText.ShouldBe(["BR-RO-010"]);
+    }
+
+    [Fact]
+    public void A_document_type_declaration_is_refused()
+    {
+        const string xml = """<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2">&e;</Invoice>""";
+
+        var finding = validator.Validate(xml).Findings.ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("EF-XML-MALFORMED");
+        finding.Severity.ShouldBe(Severity.Fatal);
+    }
+
+    [Fact]
+    public void A_document_over_the_size_limit_is_refused()
+    {
+        var small = new InvoiceValidator(new InvoiceValidatorOptions { MaxDocumentCharacters = 1000 });
+
+        var result = small.Validate(Example().ToString());
+
+        result.Findings.ShouldHaveSingleItem().Code.ShouldBe("EF-XML-TOO-LARGE");
+        result.IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Malformed_XML_is_reported_with_its_position()
+    {
+        var finding = validator.Validate("<Invoice>\n  <a></b>\n</Invoice>").Findings.ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("EF-XML-MALFORMED");
+        finding.Line.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_root_other_than_Invoice_or_CreditNote_is_refused() =>
+        validator.Validate("<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\"/>").Findings
+            .ShouldHaveSingleItem().Code.ShouldBe("EF-XML-ROOT");
+
+    [Fact]
+    public void The_size_limit_defaults_to_ANAF_upload_limit() =>
+        new InvoiceValidatorOptions().MaxDocumentCharacters.ShouldBe(10 * 1024 * 1024);
+
+    [Fact]
+    public void Warnings_do_not_make_a_document_invalid()
+    {
+        var document = Example();
+        document.Root!.Element(Cbc + "IssueDate")!.AddAfterSelf(new XElement(Cbc + "IssueTime", "12:00:00"));
+
+        var result = Validate(document);
+
+        result.Findings.ShouldHaveSingleItem().Code.ShouldBe("UBL-CR-006");
+        result.IsValid.ShouldBeTrue();
+    }
+
+    private static XElement Supplier(XDocument d) => d.Root!.Element(Cac + "AccountingSupplierParty")!;
+
+    private static XElement Customer(XDocument d) => d.Root!.Element(Cac + "AccountingCustomerParty")!;
+}
