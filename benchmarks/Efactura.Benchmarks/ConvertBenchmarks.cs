@@ -11,6 +11,7 @@ public class ConvertBenchmarks
 {
     private byte[] _json = [];
     private byte[] _xml = [];
+    private Invoice _invoice = null!;
     private readonly UblWriter _writer = new();
     private readonly UblReader _reader = new();
 
@@ -24,11 +25,18 @@ public class ConvertBenchmarks
         _json = SampleInvoices.Json(Lines);
         var parsed = InvoiceJson.Parse(_json);
         if (!parsed.IsSuccess) throw new InvalidOperationException(string.Join("\n", parsed.Findings));
-        _xml = _writer.ToBytes(parsed.Invoice!);
+        _invoice = parsed.Invoice!;
+        _xml = _writer.ToBytes(_invoice);
     }
 
     [Benchmark(Description = "JSON → XML")]
     public byte[] JsonToXml() => _writer.ToBytes(InvoiceJson.Parse(_json).Invoice!);
+
+    [Benchmark(Description = "JSON → model")]
+    public Invoice JsonToModel() => InvoiceJson.Parse(_json).Invoice!;
+
+    [Benchmark(Description = "model → XML")]
+    public byte[] ModelToXml() => _writer.ToBytes(_invoice);
 
     [Benchmark(Description = "XML → model")]
     public Invoice XmlToModel() => _reader.Read(new MemoryStream(_xml, writable: false));
