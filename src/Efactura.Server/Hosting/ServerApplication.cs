@@ -1,0 +1,43 @@
+using Efactura.Server.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Efactura.Server.Hosting;
+
+/// <summary>Builds and starts the gateway: configuration, storage, health check, start-up tasks.</summary>
+public static class ServerApplication
+{
+    /// <summary>Builds the application from the command line, appsettings and environment variables.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddEfacturaStorage(builder.Configuration);
+        builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
+        builder.Services.AddSingleton<StartupTasks>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
+        return app;
+    }
+
+    /// <summary>Runs the start-up tasks, then serves until shutdown.</summary>
+    public static async Task RunAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<StartupTasks>().RunAsync(Console.Out, cancellationToken).ConfigureAwait(false);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void PrintAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            Console.WriteLine($"efactura listening on {address}");
+            Console.WriteLine($"  health check: {address.TrimEnd('/')}/healthz");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+namespace Efactura.Server.Storage.Companies;
+
+/// <summary>Companies and their settings; the incoming-sync schedule per company.</summary>
+public sealed class CompanyRepository(Database database, TimeProvider time)
+{
+    private const string Columns =
+        "id, tenant_id, cui, name, environment, auto_send, delay_hours, sync_enabled, sync_days_back, next_sync_at, created_at, updated_at";
+
+    /// <summary>Creates a company; null when the tenant already has one with this CUI.</summary>
+    public async Task<Company?> CreateAsync(Guid tenantId, string cui, string name, CompanySettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cui);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var now = time.GetUtcNow();
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"""
+            INSERT INTO companies (id, tenant_id, cui, name, environment, auto_send, delay_hours, sync_enabled, sync_days_back, next_sync_at, created_at, updated_at)
+            VALUES (@id, @tenant, @cui, @name, @environment, @autoSend, @delayHours, @syncEnabled, @syncDaysBack, @nextSync, @now, @now)
+            ON CONFLICT (tenant_id, cui) DO NOTHING
+            RETURNING {Columns}
+            """,
+            Read, cancellationToken,
+            ("id", StorageIds.New(time)), ("tenant", tenantId), ("cui", cui), ("name", name),
+            ("environment", settings.Environment), ("autoSend", settings.AutoSend), ("delayHours", settings.DelayHours),
+            ("syncEnabled", settings.SyncEnabled), ("syncDaysBack", settings.SyncDaysBack),
+            ("nextSync", settings.SyncEnabled ? now : null), ("now", now)).ConfigureAwait(false);
+    }
+
+    /// <summary>The tenant's company, or null (also when it belongs to another tenant).</summary>
+    public async Task<Company?> GetAsync(Guid tenantId, Guid companyId, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"SELECT {Columns} FROM companies WHERE tenant_id = @tenant AND id = @id",
+            Read, cancellationToken, ("tenant", tenantId), ("id", companyId)).ConfigureAwait(false);
+    }
+
+    /// <summary>The tenant's company with this CUI, or null.</summary>
+    public async Task<Company?> FindByCuiAsync(Guid tenantId, string cui, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"SELECT {Columns} FROM companies WHERE tenant_id = @tenant AND cui = @cui",
+            Read, cancellationToken, ("tenant", tenantId), ("cui", cui)).ConfigureAwait(false);
+    }
+
+    /// <summary>The tenant's companies, newest first.</summary>
+    public async Task<Page<Company>> ListAsync(Guid tenantId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var args = new List<SqlArg> { ("tenant", tenantId), ("limit", page.EffectiveLimit + 1) };
+        var after = "";
+        if (page.Cursor is not null)
+        {
+            after = " AND id < @cursor";
+            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
+        }
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var rows = await session.QueryAsync(
+            $"SELECT {Columns} FROM companies WHERE tenant_id = @tenant{after} ORDER BY id DESC LIMIT @limit",
+            Read, cancellationToken, [.. args]).ConfigureAwait(false);
+        return Paging.Cut(rows, page.EffectiveLimit, c => Cursor.From(c.Id));
+    }
+
+    /// <summary>
+    /// Changes the name and settings; null when the tenant has no such company. Turning sync on makes it due
+    /// now; turning it off clears the schedule.
+    /// </summary>
+    public async Task<Company?> UpdateAsync(Guid tenantId, Guid companyId, string name, CompanySettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"""
+            UPDATE companies SET name = @name, environment = @environment, auto_send = @autoSend, delay_hours = @delayHours,
+                sync_enabled = @syncEnabled, sync_days_back = @syncDaysBack, updated_at = @now,
+                next_sync_at = CASE WHEN @syncEnabled THEN COALESCE(next_sync_at, @now) ELSE NULL END
+            WHERE tenant_id = @tenant AND id = @id
+            RETURNING {Columns}
+            """,
+            Read, cancellationToken,
+            ("tenant", tenantId), ("id", companyId), ("name", name),
+            ("environment", settings.Environment), ("autoSend", settings.AutoSend), ("delayHours", settings.DelayHours),
+            ("syncEnabled", settings.SyncEnabled), ("syncDaysBack", settings.SyncDaysBack), ("now", time.GetUtcNow())).ConfigureAwait(false);
+    }
+
+    /// <summary>Claims companies whose incoming sync is due (across tenants: the sync worker serves them all).</summary>
+    public async Task<IReadOnlyList<Company>> ClaimDueSyncAsync(string claimer, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        var args = ClaimSql.Args(claimer, time.GetUtcNow(), lease, max);
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var claimed = await session.QueryAsync(
+            ClaimSql.Build(session.Dialect, "companies", "id", "sync_enabled AND next_sync_at <= @now", "next_sync_at, id", Columns),
+            Read, cancellationToken, [.. args]).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return claimed;
+    }
+
+    /// <summary>Ends a sync claim and sets when the next sync is due; false when the claim was lost.</summary>
+    public async Task<bool> CompleteSyncAsync(Guid tenantId, Guid companyId, string claimer, DateTimeOffset nextSyncAt, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ExecuteAsync(
+            """
+            UPDATE companies SET next_sync_at = CASE WHEN sync_enabled THEN @next ELSE NULL END, claimed_by = NULL, claimed_until = NULL
+            WHERE tenant_id = @tenant AND id = @id AND claimed_by = @claimer
+            """,
+            cancellationToken, ("next", nextSyncAt), ("tenant", tenantId), ("id", companyId), ("claimer", claimer)).ConfigureAwait(false) == 1;
+    }
+
+    private static Company Read(SqlRow row) => new(
+        row.Guid("id"),
+        row.Guid("tenant_id"),
+        row.String("cui"),
+        row.String("name"),
+        new CompanySettings(
+            row.Enum<AnafEnvironment>("environment"),
+            row.Bool("auto_send"),
+            row.Int("delay_hours"),
+            row.Bool("sync_enabled"),
+            row.Int("sync_days_back")),
+        row.NullableTime("next_sync_at"),
+        row.Time("created_at"),
+        row.Time("updated_at"));
+}

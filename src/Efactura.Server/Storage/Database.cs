@@ -1,0 +1,38 @@
+using System.Data.Common;
+
+namespace Efactura.Server.Storage;
+
+/// <summary>
+/// A database the repositories talk to: opens connections and knows its SQL dialect. Created once per
+/// process (it owns the connection pool) and disposed at shutdown.
+/// </summary>
+public abstract class Database : IAsyncDisposable
+{
+    /// <summary>How this engine spells what differs between SQLite and PostgreSQL.</summary>
+    public abstract SqlDialect Dialect { get; }
+
+    /// <summary>Opens a connection, ready for commands; the caller disposes it.</summary>
+    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates the database for the configured provider.</summary>
+    public static Database Create(DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteDatabase(options.ConnectionString),
+            DatabaseProvider.Postgres => new PostgresDatabase(options.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown database provider"),
+        };
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeAsyncCore().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the engine's resources (the connection pool).</summary>
+    protected virtual ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,85 @@
+namespace Efactura.Server.Storage.Incoming;
+
+/// <summary>Received invoices, one per ANAF message per company.</summary>
+public sealed class IncomingInvoiceRepository(Database database, TimeProvider time)
+{
+    private const string Columns =
+        "id, tenant_id, company_id, anaf_message_id, supplier_id, supplier_name, number, type_code, issue_date, currency, total_amount, " +
+        "invoice_json, received_at, created_at";
+
+    /// <summary>
+    /// Stores the invoice unless this message was stored before; null when it was (a repeated download) or the
+    /// company is not the tenant's.
+    /// </summary>
+    public async Task<IncomingInvoice?> AddAsync(NewIncomingInvoice invoice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        if (await session.ScalarAsync("SELECT 1 FROM companies WHERE tenant_id = @tenant AND id = @id", cancellationToken, ("tenant", invoice.TenantId), ("id", invoice.CompanyId))
+                .ConfigureAwait(false) is null)
+            return null;
+        var stored = await session.QuerySingleAsync(
+            $"""
+            INSERT INTO incoming_invoices (id, tenant_id, company_id, anaf_message_id, supplier_id, supplier_name, number, type_code, issue_date,
+                currency, total_amount, invoice_json, received_at, created_at)
+            VALUES (@id, @tenant, @company, @message, @supplierId, @supplierName, @number, @type, @issueDate, @currency, @total, @json, @received, @now)
+            ON CONFLICT (company_id, anaf_message_id) DO NOTHING
+            RETURNING {Columns}
+            """,
+            Read, cancellationToken,
+            ("id", StorageIds.New(time)), ("tenant", invoice.TenantId), ("company", invoice.CompanyId), ("message", invoice.AnafMessageId),
+            ("supplierId", invoice.SupplierId), ("supplierName", invoice.SupplierName), ("number", invoice.Number), ("type", invoice.TypeCode),
+            ("issueDate", invoice.IssueDate), ("currency", invoice.Currency), ("total", invoice.TotalAmount), ("json", invoice.InvoiceJson),
+            ("received", invoice.ReceivedAt), ("now", time.GetUtcNow())).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>The tenant's received invoice, or null.</summary>
+    public async Task<IncomingInvoice?> GetAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"SELECT {Columns} FROM incoming_invoices WHERE tenant_id = @tenant AND id = @id",
+            Read, cancellationToken, ("tenant", tenantId), ("id", id)).ConfigureAwait(false);
+    }
+
+    /// <summary>The tenant's received invoices (optionally one company's), newest first.</summary>
+    public async Task<Page<IncomingInvoice>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var args = new List<SqlArg> { ("tenant", tenantId), ("limit", page.EffectiveLimit + 1) };
+        var where = "tenant_id = @tenant";
+        if (companyId is { } company)
+        {
+            where += " AND company_id = @company";
+            args.Add(("company", company));
+        }
+        if (page.Cursor is not null)
+        {
+            where += " AND id < @cursor";
+            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
+        }
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var rows = await session.QueryAsync(
+            $"SELECT {Columns} FROM incoming_invoices WHERE {where} ORDER BY id DESC LIMIT @limit", Read, cancellationToken, [.. args]).ConfigureAwait(false);
+        return Paging.Cut(rows, page.EffectiveLimit, i => Cursor.From(i.Id));
+    }
+
+    private static IncomingInvoice Read(SqlRow row) => new(
+        row.Guid("id"),
+        new NewIncomingInvoice(
+            row.Guid("tenant_id"),
+            row.Guid("company_id"),
+            row.String("anaf_message_id"),
+            row.String("supplier_id"),
+            row.String("supplier_name"),
+            row.String("number"),
+            row.String("type_code"),
+            row.Date("issue_date"),
+            row.String("currency"),
+            row.Decimal("total_amount"),
+            row.String("invoice_json"),
+            row.Time("received_at")),
+        row.Time("created_at"));
+}

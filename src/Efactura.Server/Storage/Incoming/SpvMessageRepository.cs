@@ -1,0 +1,108 @@
+namespace Efactura.Server.Storage.Incoming;
+
+/// <summary>ANAF's messages per company, deduplicated by ANAF's id; received invoices queued for download.</summary>
+public sealed class SpvMessageRepository(Database database, TimeProvider time)
+{
+    private const string Columns =
+        "id, tenant_id, company_id, anaf_id, type, cif, request_id, details, anaf_created_at, download_attempts, next_attempt_at, downloaded_at, created_at";
+
+    /// <summary>Records the message unless already known; null when it was known (or the company is not the tenant's).</summary>
+    public async Task<SpvMessage?> RecordAsync(Guid tenantId, Guid companyId, NewSpvMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var now = time.GetUtcNow();
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        if (await session.ScalarAsync("SELECT 1 FROM companies WHERE tenant_id = @tenant AND id = @id", cancellationToken, ("tenant", tenantId), ("id", companyId))
+                .ConfigureAwait(false) is null)
+            return null;
+        var recorded = await session.QuerySingleAsync(
+            $"""
+            INSERT INTO spv_messages (id, tenant_id, company_id, anaf_id, type, cif, request_id, details, anaf_created_at, download_attempts, next_attempt_at, created_at)
+            VALUES (@id, @tenant, @company, @anafId, @type, @cif, @request, @details, @anafCreated, 0, @next, @now)
+            ON CONFLICT (company_id, anaf_id) DO NOTHING
+            RETURNING {Columns}
+            """,
+            Read, cancellationToken,
+            ("id", StorageIds.New(time)), ("tenant", tenantId), ("company", companyId), ("anafId", message.AnafId), ("type", message.Type),
+            ("cif", message.Cif), ("request", message.RequestId), ("details", message.Details), ("anafCreated", message.AnafCreatedAt),
+            ("next", message.Type == NewSpvMessage.ReceivedInvoiceType ? now : null), ("now", now)).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return recorded;
+    }
+
+    /// <summary>The company's messages, newest recorded first.</summary>
+    public async Task<Page<SpvMessage>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var args = new List<SqlArg> { ("tenant", tenantId), ("limit", page.EffectiveLimit + 1) };
+        var where = "tenant_id = @tenant";
+        if (companyId is { } company)
+        {
+            where += " AND company_id = @company";
+            args.Add(("company", company));
+        }
+        if (page.Cursor is not null)
+        {
+            where += " AND id < @cursor";
+            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
+        }
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var rows = await session.QueryAsync(
+            $"SELECT {Columns} FROM spv_messages WHERE {where} ORDER BY id DESC LIMIT @limit", Read, cancellationToken, [.. args]).ConfigureAwait(false);
+        return Paging.Cut(rows, page.EffectiveLimit, m => Cursor.From(m.Id));
+    }
+
+    /// <summary>The company's messages about the upload <paramref name="requestId"/> (for the reconciler and the poller).</summary>
+    public async Task<IReadOnlyList<SpvMessage>> FindByRequestIdAsync(Guid tenantId, Guid companyId, string requestId, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QueryAsync(
+            $"SELECT {Columns} FROM spv_messages WHERE tenant_id = @tenant AND company_id = @company AND request_id = @request ORDER BY id",
+            Read, cancellationToken, ("tenant", tenantId), ("company", companyId), ("request", requestId)).ConfigureAwait(false);
+    }
+
+    /// <summary>Claims messages due for download (across tenants).</summary>
+    public async Task<IReadOnlyList<SpvMessage>> ClaimDueDownloadsAsync(string claimer, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        var args = ClaimSql.Args(claimer, time.GetUtcNow(), lease, max);
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var claimed = await session.QueryAsync(
+            ClaimSql.Build(session.Dialect, "spv_messages", "id", "next_attempt_at <= @now", "next_attempt_at, id", Columns),
+            Read, cancellationToken, [.. args]).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return claimed;
+    }
+
+    /// <summary>
+    /// Ends a download claim: downloaded (nothing more due) when <paramref name="retryAt"/> is null, else counted
+    /// as a failed attempt due again then. False when the claim was lost.
+    /// </summary>
+    public async Task<bool> CompleteDownloadAsync(Guid messageId, string claimer, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ExecuteAsync(
+            """
+            UPDATE spv_messages SET download_attempts = download_attempts + 1, next_attempt_at = @retryAt,
+                downloaded_at = @downloadedAt, claimed_by = NULL, claimed_until = NULL
+            WHERE id = @id AND claimed_by = @claimer
+            """,
+            cancellationToken, ("retryAt", retryAt), ("downloadedAt", retryAt is null ? now : null), ("id", messageId), ("claimer", claimer))
+            .ConfigureAwait(false) == 1;
+    }
+
+    private static SpvMessage Read(SqlRow row) => new(
+        row.Guid("id"),
+        row.Guid("tenant_id"),
+        row.Guid("company_id"),
+        row.String("anaf_id"),
+        row.String("type"),
+        row.String("cif"),
+        row.NullableString("request_id"),
+        row.String("details"),
+        row.Time("anaf_created_at"),
+        row.Int("download_attempts"),
+        row.NullableTime("next_attempt_at"),
+        row.NullableTime("downloaded_at"),
+        row.Time("created_at"));
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Efactura.Server.Storage;
+
+/// <summary>A SQLite file: one process, writers serialised by SQLite's own lock.</summary>
+public sealed class SqliteDatabase : Database
+{
+    // A writer waiting for another writer's lock waits this long before SQLITE_BUSY surfaces.
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private readonly string connectionString;
+
+    /// <summary>Uses the file named by <paramref name="connectionString"/>; its folder is created when missing.</summary>
+    public SqliteDatabase(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true };
+        if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        this.connectionString = builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public override SqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}
