@@ -36,8 +36,17 @@ public static class Cursor
     {
         ArgumentNullException.ThrowIfNull(cursor);
         var bytes = new byte[Base64Url.GetMaxDecodedLength(cursor.Length)];
-        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != length)
-            throw new InvalidCursorException(cursor);
+        int written;
+        try
+        {
+            // TryDecodeFromChars reports a short buffer by false but bad characters by FormatException.
+            if (!Base64Url.TryDecodeFromChars(cursor, bytes, out written)) written = -1;
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidCursorException($"'{cursor}' is not a cursor this server handed out", e);
+        }
+        if (written != length) throw new InvalidCursorException(cursor);
         return bytes[..length];
     }
 }
