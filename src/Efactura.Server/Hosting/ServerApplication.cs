@@ -1,4 +1,5 @@
 using Efactura.Server.Storage;
+using Efactura.Server.Storage.Secrets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,6 +28,8 @@ public static class ServerApplication
     public static async Task RunAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Loads (or creates) the secret key now, so a bad key stops the start instead of the first token exchange.
+        app.Services.GetRequiredService<SecretProtector>();
         await app.Services.GetRequiredService<StartupTasks>().RunAsync(Console.Out, cancellationToken).ConfigureAwait(false);
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,17 +1,10 @@
 using Efactura.Server.Storage.Migrations;
-using Efactura.Server.Storage.Secrets;
 using Efactura.Server.Storage.Tenants;
 
 namespace Efactura.Server.Hosting;
 
-/// <summary>
-/// What runs before the server takes requests: migrations, then the development tenant. Taking the
-/// <see cref="SecretProtector"/> here loads (or creates) the secret key at start, so a bad key stops the start
-/// instead of the first token exchange.
-/// </summary>
-#pragma warning disable CS9113 // protector is taken only to be created at start-up
-public sealed partial class StartupTasks(Migrator migrator, TenantRepository tenants, DevelopmentTenantOptions options, SecretProtector protector, ILogger<StartupTasks> logger)
-#pragma warning restore CS9113
+/// <summary>What runs before the server takes requests: migrations, then the development tenant.</summary>
+public sealed partial class StartupTasks(Migrator migrator, TenantRepository tenants, DevelopmentTenantOptions options, ILogger<StartupTasks> logger)
 {
     /// <summary>Migrates the schema and, on an empty database, creates the development tenant.</summary>
     /// <returns>The development tenant's new API key, or null when none was created.</returns>

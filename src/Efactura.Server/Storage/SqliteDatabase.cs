@@ -44,4 +44,13 @@ public sealed class SqliteDatabase : Database
             throw;
         }
     }
+
+    /// <inheritdoc />
+    protected override ValueTask DisposeAsyncCore()
+    {
+        // Pooled connections keep the file open; close them with the database.
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
 }

@@ -12,7 +12,6 @@ using Efactura.Server.Storage.Quotas;
 using Efactura.Server.Storage.Secrets;
 using Efactura.Server.Storage.Tenants;
 using Efactura.Server.Storage.Webhooks;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Efactura.Server.Tests.Storage;
@@ -103,8 +102,6 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new SqliteDatabase(connectionString);
         return new TestDatabase("sqlite", database, connectionString, async () =>
         {
-            await using (var connection = (SqliteConnection)await database.OpenConnectionAsync(CancellationToken.None))
-                SqliteConnection.ClearPool(connection);
             await database.DisposeAsync();
             foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
         });
