@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Efactura.Simulator.Archives;
 using Efactura.Simulator.Faults;
 using Efactura.Simulator.OAuth;
@@ -16,8 +16,10 @@ internal sealed class SimulatorRuntime
         Options = options;
         _listLagTicks = options.ListLag.Ticks;
         var now = options.Time.GetUtcNow();
-        Signer = new ArchiveSigner(SimulatorCertificate.Create(now));
-        Tokens = new TokenService(new JwtSigner(RSA.Create(2048), "efactura_simulator"), options);
+        var certificate = SimulatorCertificate.Create(now);
+        Signer = new ArchiveSigner(certificate);
+        // One key signs both ZIPs and tokens: generating RSA keys is the slowest part of start-up.
+        Tokens = new TokenService(new JwtSigner(certificate.GetRSAPrivateKey()!, "efactura_simulator"), options);
         Codes = new AuthorizationCodes(options.Time, options.AuthorizationCodeLifetime);
         Stores = new Dictionary<AnafEnvironment, MessageStore>
         {

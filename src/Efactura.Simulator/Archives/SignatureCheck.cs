@@ -31,11 +31,25 @@ internal static class SignatureCheck
         }
     }
 
+    // The reference points outside the signature document, so its digest is checked here against the raw
+    // bytes and SignedInfo's signature by hand, as SignedXml would after resolving the reference.
     private static bool VerifyDetached(byte[] document, XmlElement signatureElement, X509Certificate2 signer)
     {
-        var signed = new SignedXml { Resolver = new DetachedDocumentResolver(document) };
-        signed.LoadXml(signatureElement);
-        return signed.SignedInfo!.References.Count == 1 && signed.CheckSignature(signer, verifySignatureOnly: true);
+        var ns = new XmlNamespaceManager(signatureElement.OwnerDocument.NameTable);
+        ns.AddNamespace("ds", DsigNamespace);
+        var signedInfo = signatureElement.SelectSingleNode("ds:SignedInfo", ns) as XmlElement;
+        var references = signatureElement.SelectNodes("ds:SignedInfo/ds:Reference", ns)!;
+        var digest = signatureElement.SelectSingleNode("ds:SignedInfo/ds:Reference/ds:DigestValue", ns)?.InnerText;
+        var value = signatureElement.SelectSingleNode("ds:SignatureValue", ns)?.InnerText;
+        if (signedInfo is null || references.Count != 1 || digest is null || value is null) return false;
+        if (!CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(digest.Trim()), SHA256.HashData(document))) return false;
+        var isolated = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        isolated.AppendChild(isolated.ImportNode(signedInfo, deep: true));
+        var transform = new XmlDsigExcC14NTransform();
+        transform.LoadInput(isolated);
+        using var canonical = (Stream)transform.GetOutput(typeof(Stream));
+        using var key = signer.GetRSAPublicKey();
+        return key is not null && key.VerifyData(canonical, Convert.FromBase64String(value.Trim()), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
     }
 
     private static bool VerifyEnveloped(byte[] document, XmlDocument signatureDocument, X509Certificate2 signer)
@@ -66,11 +80,5 @@ internal static class SignatureCheck
         using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), SafeXml.Settings);
         document.Load(reader);
         return document;
-    }
-
-    /// <summary>Serves the detached document for the signature's one external reference, and nothing else.</summary>
-    private sealed class DetachedDocumentResolver(byte[] document) : XmlResolver
-    {
-        public override object GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn) => new MemoryStream(document, writable: false);
     }
 }
