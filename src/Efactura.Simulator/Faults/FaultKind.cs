@@ -3,7 +3,7 @@ namespace Efactura.Simulator.Faults;
 /// <summary>The failures the simulator can inject, each one a thing ANAF or the network in front of it does.</summary>
 public enum FaultKind
 {
-    /// <summary>Answer late (real time, not the simulator's clock: it is the network that is slow).</summary>
+    /// <summary>Do the work at once, answer late (real time, not the simulator's clock: it is the network that is slow).</summary>
     Latency,
 
     /// <summary>HTTP 429, as when the 1000 calls per minute are used up.</summary>

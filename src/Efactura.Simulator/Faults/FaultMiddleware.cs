@@ -11,8 +11,6 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultPlan plan, Simu
     public async Task InvokeAsync(HttpContext context)
     {
         var faults = plan.Take(context.Request.Path.Value ?? "", context.Request.Headers[FaultPlan.Header]);
-        foreach (var latency in faults.Where(f => f.Kind == FaultKind.Latency))
-            await Task.Delay(latency.Latency, context.RequestAborted);
         var answer = faults.FirstOrDefault(f => f.Kind is not (FaultKind.Latency or FaultKind.DropResponse));
         if (answer is not null)
         {
@@ -24,7 +22,33 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultPlan plan, Simu
             await RunThenDrop(context);
             return;
         }
+        var latency = faults.Where(f => f.Kind == FaultKind.Latency).Aggregate(TimeSpan.Zero, (sum, f) => sum + f.Latency);
+        if (latency > TimeSpan.Zero)
+        {
+            await RunThenDelay(context, latency);
+            return;
+        }
         await next(context);
+    }
+
+    // The work happens at once, as at ANAF; only the answer is late, and a client that gave up never sees it.
+    private async Task RunThenDelay(HttpContext context, TimeSpan latency)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        await Task.Delay(latency, CancellationToken.None);
+        if (context.RequestAborted.IsCancellationRequested) return;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
     private async Task RunThenDrop(HttpContext context)
