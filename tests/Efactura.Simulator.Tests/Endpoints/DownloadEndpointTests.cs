@@ -189,7 +189,7 @@ public sealed class DownloadEndpointTests : SimulatorTest
         var test = Entries((await DownloadAsync(id)).Body);
         var prod = Entries((await DownloadAsync(3001000000, "prod")).Body);
         var tampered = (byte[])invoice.Clone();
-        tampered[Array.IndexOf(tampered, (byte)'F')] = (byte)'G';
+        tampered[tampered.AsSpan().IndexOf(">F-1<"u8) + 1] = (byte)'G';
 
         (await ValidateSignatureAsync(test[$"{index}.xml"], test[$"semnatura_{index}.xml"])).ShouldStartWith("{\"msg\":\"Fișierele încărcate au fost validate cu succes");
         (await ValidateSignatureAsync(prod["3828.xml"], prod["semnatura_3828.xml"])).ShouldStartWith("{\"msg\":\"Fișierele încărcate au fost validate cu succes");
