@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using Efactura.Anaf.Archives;
+using Efactura.Anaf.Messages;
+using Efactura.Anaf.Quotas;
 using Efactura.Anaf.OAuth;
 using Efactura.Anaf.Results;
 using Efactura.Simulator;
@@ -132,14 +134,14 @@ public sealed class MessagesAndDownloadTests : ClientTest
         var result = await Client.DownloadAsync(21, Cancel);
 
         result.Error!.Messages.ShouldBe(["Pentru id=21 nu exista inregistrata nici o factura"]);
-        result.Error.Explanation!.Category.ShouldBe(Messages.AnafMessageCategory.NotFound);
+        result.Error.Explanation!.Category.ShouldBe(AnafMessageCategory.NotFound);
     }
 
     [Fact]
     public async Task Download_beyond_the_local_daily_quota_is_not_sent()
     {
         var id = await DownloadIdAsync(await UploadAsync());
-        var quota = new Quotas.InMemoryAnafQuota(new Quotas.QuotaLimits { DownloadsPerMessagePerDay = 2, SafetyMargin = 0 }, Clock);
+        var quota = new InMemoryAnafQuota(new QuotaLimits { DownloadsPerMessagePerDay = 2, SafetyMargin = 0 }, Clock);
         var client = new AnafClient(Http, new AnafClientOptions { Endpoints = AnafEndpoints.Simulator(Simulator.BaseAddress), Time = Clock },
             new StaticAccessToken(Simulator.IssueTokens(Serial).AccessToken), quota);
 

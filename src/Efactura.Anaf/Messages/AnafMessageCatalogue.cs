@@ -103,7 +103,7 @@ public static partial class AnafMessageCatalogue
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = message.Trim();
-        if (RuleFailure(text) is { } rule) return rule;
+        if (RuleFailure(text) is { } rule) return rule with { Original = message };
         var entry = Entries.FirstOrDefault(e => e.Pattern.IsMatch(text));
         return entry is null
             ? new AnafExplanation("ANAF-UNKNOWN", AnafMessageCategory.Unknown, message, "ANAF returned a message this version does not know.", "Read ANAF's text; report it so it can be catalogued.")
