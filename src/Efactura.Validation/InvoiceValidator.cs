@@ -14,7 +14,7 @@ namespace Efactura.Validation;
 /// one hardened parse, then every rule of the profile in C#, reporting all findings by official rule id.
 /// Thread-safe; create one and reuse it.
 /// </summary>
-public sealed class InvoiceValidator
+public sealed partial class InvoiceValidator
 {
     private readonly InvoiceValidatorOptions options;
 
