@@ -4,6 +4,7 @@ using Efactura.Core.Findings;
 using Efactura.Validation.Catalogue;
 using Efactura.Validation.Engine;
 using Efactura.Validation.Rules;
+using Efactura.Validation.Structure;
 using Efactura.Validation.Xml;
 
 namespace Efactura.Validation;
@@ -24,7 +25,7 @@ public sealed class InvoiceValidator
     public ValidationResult Validate(Stream xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile);
+        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile, options.CheckStructure);
     }
 
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
@@ -41,7 +42,7 @@ public sealed class InvoiceValidator
     public ValidationResult Validate(string xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(new StringReader(xml), options.MaxDocumentCharacters), profile);
+        return Run(() => DocumentParser.Parse(new StringReader(xml), options.MaxDocumentCharacters), profile, options.CheckStructure);
     }
 
     /// <summary>Every rule the profile can report, with its flag and messages.</summary>
@@ -51,7 +52,7 @@ public sealed class InvoiceValidator
         return RuleCatalogue.Instance.All.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile)
+    private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile, bool checkStructure)
     {
         UblDocument document;
         try
@@ -72,6 +73,8 @@ public sealed class InvoiceValidator
 
         var hits = RuleSets.For(profile).Evaluate(document);
         var findings = new List<Finding>(hits.Count);
+        // Structure (the UBL 2.1 XSD) first, as ANAF checks the schema before the rules.
+        if (checkStructure) findings.AddRange(StructureChecker.Check(document).Select(issue => issue.ToFinding()));
         foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, hit.Line, hit.Column));
         return new ValidationResult { Profile = profile, Findings = findings };
     }
