@@ -203,9 +203,9 @@ internal static class LexicalSpace
     }
 
     /// <summary>
-    /// A URI reference as the JDK's anyURI check accepts it (blanks and non-ASCII characters are escaped before the
-    /// check): no stray '%', none of the characters RFC 2396 calls delimiters or unwise, one fragment at most, and a
-    /// well-formed scheme when a colon comes before the first '/', '?' or '#'.
+    /// A URI reference as the JDK's anyURI check accepts it (it escapes blanks, non-ASCII characters and
+    /// &lt; &gt; " { } | \ ^ ` before parsing, so those pass): no stray '%', one fragment at most, and a well-formed
+    /// scheme when a colon comes before the first '/', '?' or '#'.
     /// </summary>
     private static bool IsAnyUri(ReadOnlySpan<char> s)
     {
@@ -216,7 +216,6 @@ internal static class LexicalSpace
             switch (c)
             {
                 case '%' when i + 2 >= s.Length || !char.IsAsciiHexDigit(s[i + 1]) || !char.IsAsciiHexDigit(s[i + 2]):
-                case '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`':
                     return false;
                 case '#':
                     hashes++;

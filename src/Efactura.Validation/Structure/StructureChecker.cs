@@ -52,10 +52,10 @@ internal sealed class StructureChecker
         NotNillable(element);
         switch (declaration.Type)
         {
-            case ValueType { IsSimpleType: true } simple:
+            case SimpleContentType { IsSimpleType: true } simple:
                 SimpleValue(element, simple);
                 break;
-            case ValueType value:
+            case SimpleContentType value:
                 Attributes(element, value);
                 Value(element, value);
                 break;
@@ -120,7 +120,7 @@ internal sealed class StructureChecker
         else if (!failed && !content.IsComplete(position)) issues.Add(StructureIssues.Incomplete(element, content.Expected(position)));
     }
 
-    private void Value(Element element, ValueType type)
+    private void Value(Element element, SimpleContentType type)
     {
         if (element.Children.Count > 0)
         {
@@ -133,7 +133,7 @@ internal sealed class StructureChecker
         issues.Add(StructureIssues.InvalidValueContent(element, hasChildren: false));
     }
 
-    private void SimpleValue(Element element, ValueType type)
+    private void SimpleValue(Element element, SimpleContentType type)
     {
         foreach (var attribute in element.Attributes)
         {

@@ -32,8 +32,8 @@ internal static class StructureTable
         {
             TypeDefinition? type = line[0] switch
             {
-                "value" => new ValueType(line[1], BuiltInTypeNames.Parse(line[2]), [.. line.Skip(3).Select(Attribute)], isSimpleType: false),
-                "simple" => new ValueType(line[1], BuiltInTypeNames.Parse(line[2]), [], isSimpleType: true),
+                "value" => new SimpleContentType(line[1], BuiltInTypeNames.Parse(line[2]), [.. line.Skip(3).Select(Attribute)], isSimpleType: false),
+                "simple" => new SimpleContentType(line[1], BuiltInTypeNames.Parse(line[2]), [], isSimpleType: true),
                 "complex" => Complex(line, elements, namespaces),
                 "open" => new OpenType(line[1]),
                 _ => null,

@@ -24,7 +24,7 @@ internal abstract class TypeDefinition(string name, AttributeDeclaration[] attri
 /// A value: text of a built-in type. Every cbc element is a complex type with simple content (attributes allowed);
 /// <see cref="IsSimpleType"/> marks the few signature elements of a plain simple type, which the JDK reports differently.
 /// </summary>
-internal sealed class ValueType(string name, BuiltInType text, AttributeDeclaration[] attributes, bool isSimpleType) : TypeDefinition(name, attributes)
+internal sealed class SimpleContentType(string name, BuiltInType text, AttributeDeclaration[] attributes, bool isSimpleType) : TypeDefinition(name, attributes)
 {
     public BuiltInType Text { get; } = text;
 
