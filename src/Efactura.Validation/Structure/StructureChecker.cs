@@ -122,15 +122,23 @@ internal sealed class StructureChecker
 
     private void Value(Element element, SimpleContentType type)
     {
+        var text = element.DirectText;
         if (element.Children.Count > 0)
         {
             LaxChildren(element);
             issues.Add(StructureIssues.InvalidValueContent(element, hasChildren: true));
-            return;
+            // The JDK then checks the text it collected since the last start tag, that of the last descendant.
+            text = LastDescendant(element).DirectText;
         }
-        if (LexicalSpace.IsValid(type.Text, element.DirectText)) return;
-        issues.Add(StructureIssues.InvalidValue(element, type.Text, Normalized(type.Text, element.DirectText)));
+        if (LexicalSpace.IsValid(type.Text, text)) return;
+        issues.Add(StructureIssues.InvalidValue(element, type.Text, Normalized(type.Text, text)));
         issues.Add(StructureIssues.InvalidValueContent(element, hasChildren: false));
+    }
+
+    private static Element LastDescendant(Element element)
+    {
+        while (element.Children.Count > 0) element = element.Children[^1];
+        return element;
     }
 
     private void SimpleValue(Element element, SimpleContentType type)
