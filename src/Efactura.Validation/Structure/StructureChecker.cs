@@ -78,7 +78,8 @@ internal sealed class StructureChecker
 
     private void LaxChildren(Element element)
     {
-        foreach (var child in element.Children) ValidateLax(child);
+        var children = element.Children;
+        for (var i = 0; i < children.Count; i++) ValidateLax(children[i]);
     }
 
     private void Content(Element element, ContentModel content)
@@ -92,8 +93,10 @@ internal sealed class StructureChecker
 
         var position = default(SequencePosition);
         var failed = false;
-        foreach (var child in element.Children)
+        var children = element.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             var declaration = Declaration(child);
             if (!failed)
             {

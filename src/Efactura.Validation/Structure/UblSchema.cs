@@ -11,21 +11,23 @@ internal sealed class UblSchema
     private const string ResourceName = "Efactura.Validation.Structure.ubl-2.1-structure.txt";
     private static readonly Lazy<UblSchema> Loaded = new(Load);
 
-    private readonly Dictionary<Name, ElementDeclaration> byName;
+    // One dictionary per known namespace, keyed by local name: string keys with the default comparer hash faster
+    // than (namespace, name) pairs, and this lookup runs once per element.
+    private readonly Dictionary<string, ElementDeclaration>[] byNamespace;
     private readonly Dictionary<(string Uri, string Local), ElementDeclaration> byUri;
 
     public UblSchema(IEnumerable<ElementDeclaration> declarations)
     {
-        byName = [];
+        byNamespace = [.. Enumerable.Range(0, (int)Ns.CreditNote + 1).Select(_ => new Dictionary<string, ElementDeclaration>())];
         byUri = [];
         foreach (var declaration in declarations)
         {
             byUri.Add((declaration.NamespaceUri, declaration.LocalName), declaration);
             var ns = NamespaceMap.Of(declaration.NamespaceUri);
-            if (ns is not Ns.Other and not Ns.None) byName.Add(new Name(ns, declaration.LocalName), declaration);
+            if (ns is not Ns.Other and not Ns.None) byNamespace[(int)ns].Add(declaration.LocalName, declaration);
         }
-        Invoice = byName[Names.Ubl.Invoice];
-        CreditNote = byName[Names.Cn.CreditNote];
+        Invoice = byNamespace[(int)Ns.Invoice][Names.Ubl.Invoice.Local];
+        CreditNote = byNamespace[(int)Ns.CreditNote][Names.Cn.CreditNote.Local];
     }
 
     public static UblSchema Instance => Loaded.Value;
@@ -39,8 +41,9 @@ internal sealed class UblSchema
     /// <summary>The global declaration of an element's name, or null when the schema set declares none.</summary>
     public ElementDeclaration? Declaration(Element element)
     {
-        if (element.Name.Ns is Ns.Other) return byUri.GetValueOrDefault((element.NamespaceUri, element.Name.Local));
-        return element.Name.Ns is Ns.None ? null : byName.GetValueOrDefault(element.Name);
+        var name = element.Name;
+        if (name.Ns is Ns.Other) return byUri.GetValueOrDefault((element.NamespaceUri, name.Local));
+        return (int)name.Ns < byNamespace.Length ? byNamespace[(int)name.Ns].GetValueOrDefault(name.Local) : null;
     }
 
     public ElementDeclaration? Declaration(string namespaceUri, string localName) => byUri.GetValueOrDefault((namespaceUri, localName));
