@@ -5,6 +5,7 @@ using Efactura.Validation.Catalogue;
 using Efactura.Validation.Engine;
 using Efactura.Validation.Rules;
 using Efactura.Validation.Rules.Efactura;
+using Efactura.Validation.Structure;
 using Efactura.Validation.Xml;
 
 namespace Efactura.Validation;
@@ -73,6 +74,8 @@ public sealed partial class InvoiceValidator
 
         var hits = RuleSets.For(profile).Evaluate(document);
         var findings = new List<Finding>(hits.Count);
+        // Structure (the UBL 2.1 XSD) first, as ANAF checks the schema before the rules.
+        if (options.CheckStructure) findings.AddRange(StructureChecker.Check(document).Select(issue => issue.ToFinding()));
         foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, hit.Line, hit.Column));
         if (options.OwnWarnings) findings.AddRange(OwnRules.Check(document, profile, options));
         return new ValidationResult { Profile = profile, Findings = findings };

@@ -28,4 +28,11 @@ public sealed record InvoiceValidatorOptions
     /// "Primăria …", "Ministerul …", "Consiliul Județean …"; see EF-B2G-ORDER-REFERENCE).
     /// </summary>
     public bool? BuyerIsPublic { get; init; }
+
+    /// <summary>
+    /// Whether to check the document against the UBL 2.1 schema structure (element order and occurrences, unknown
+    /// elements, attributes, value formats), reporting the JDK validator's ids (cvc-...) before the rules' findings.
+    /// Default true.
+    /// </summary>
+    public bool CheckStructure { get; init; } = true;
 }

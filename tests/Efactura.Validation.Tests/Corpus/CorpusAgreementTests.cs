@@ -80,7 +80,9 @@ public sealed class CorpusAgreementTests
     private HashSet<string> Fired(string path, ValidationProfile profile)
     {
         using var stream = File.OpenRead(path);
+        // The schema's findings (cvc-...) are compared with the xsd column by StructureAgreementTests.
         return validator.Validate(stream, profile).Findings
+            .Where(f => !f.Code.StartsWith("cvc-", StringComparison.Ordinal))
             .Select(f => $"{f.Code}:{f.Severity.ToString().ToLowerInvariant()}")
             .ToHashSet(StringComparer.Ordinal);
     }
