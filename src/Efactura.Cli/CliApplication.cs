@@ -13,6 +13,7 @@ public static class CliApplication
         {
             ConvertCommand.Create(console),
             ParseCommand.Create(console),
+            ValidateCommand.Create(console),
         };
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration

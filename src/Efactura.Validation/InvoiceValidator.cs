@@ -4,6 +4,8 @@ using Efactura.Core.Findings;
 using Efactura.Validation.Catalogue;
 using Efactura.Validation.Engine;
 using Efactura.Validation.Rules;
+using Efactura.Validation.Rules.Efactura;
+using Efactura.Validation.Structure;
 using Efactura.Validation.Xml;
 
 namespace Efactura.Validation;
@@ -13,7 +15,7 @@ namespace Efactura.Validation;
 /// one hardened parse, then every rule of the profile in C#, reporting all findings by official rule id.
 /// Thread-safe; create one and reuse it.
 /// </summary>
-public sealed class InvoiceValidator
+public sealed partial class InvoiceValidator
 {
     private readonly InvoiceValidatorOptions options;
 
@@ -24,7 +26,7 @@ public sealed class InvoiceValidator
     public ValidationResult Validate(Stream xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile);
+        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile, options);
     }
 
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
@@ -41,7 +43,7 @@ public sealed class InvoiceValidator
     public ValidationResult Validate(string xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(new StringReader(xml), options.MaxDocumentCharacters), profile);
+        return Run(() => DocumentParser.Parse(new StringReader(xml), options.MaxDocumentCharacters), profile, options);
     }
 
     /// <summary>Every rule the profile can report, with its flag and messages.</summary>
@@ -51,7 +53,7 @@ public sealed class InvoiceValidator
         return RuleCatalogue.Instance.All.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile)
+    private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile, InvoiceValidatorOptions options)
     {
         UblDocument document;
         try
@@ -72,7 +74,10 @@ public sealed class InvoiceValidator
 
         var hits = RuleSets.For(profile).Evaluate(document);
         var findings = new List<Finding>(hits.Count);
+        // Structure (the UBL 2.1 XSD) first, as ANAF checks the schema before the rules.
+        if (options.CheckStructure) findings.AddRange(StructureChecker.Check(document).Select(issue => issue.ToFinding()));
         foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, hit.Line, hit.Column));
+        if (options.OwnWarnings) findings.AddRange(OwnRules.Check(document, profile, options));
         return new ValidationResult { Profile = profile, Findings = findings };
     }
 

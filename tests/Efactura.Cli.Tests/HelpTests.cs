@@ -5,6 +5,7 @@ public class HelpTests
     [Theory]
     [InlineData("convert")]
     [InlineData("parse")]
+    [InlineData("validate")]
     public async Task Every_command_explains_itself(string command)
     {
         var run = await CliRun.Of([command, "--help"]);
@@ -22,6 +23,7 @@ public class HelpTests
         run.ExitCode.ShouldBe(ExitCodes.Ok);
         run.Output.ShouldContain("convert");
         run.Output.ShouldContain("parse");
+        run.Output.ShouldContain("validate");
     }
 
     [Fact]

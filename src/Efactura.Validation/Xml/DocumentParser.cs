@@ -44,6 +44,7 @@ internal static class DocumentParser
     {
         var info = (IXmlLineInfo)reader;
         var name = new Name(NamespaceMap.Of(reader.NamespaceURI), reader.LocalName);
+        var (qualifiedName, namespaceUri) = (reader.Name, reader.NamespaceURI);
         var line = info.LineNumber;
         var column = info.LinePosition;
         var attributes = ReadAttributes(reader, info);
@@ -52,7 +53,7 @@ internal static class DocumentParser
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return all[index] = new Element(name, "", false, attributes, line, column, index);
+            return all[index] = new Element(name, "", false, attributes, line, column, index) { QualifiedName = qualifiedName, NamespaceUri = namespaceUri };
         }
 
         reader.Read();
@@ -81,7 +82,7 @@ internal static class DocumentParser
         }
         reader.Read();
         if (kids is not null && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
-        var element = new Element(name, text ?? "", hasText, attributes, line, column, index);
+        var element = new Element(name, text ?? "", hasText, attributes, line, column, index) { QualifiedName = qualifiedName, NamespaceUri = namespaceUri };
         if (kids is not null) element.Adopt([.. kids]);
         return all[index] = element;
     }
@@ -93,7 +94,11 @@ internal static class DocumentParser
         while (reader.MoveToNextAttribute())
         {
             if (reader.NamespaceURI == "http://www.w3.org/2000/xmlns/") continue;
-            attributes.Add(new ElementAttribute(reader.LocalName, NamespaceMap.Of(reader.NamespaceURI), reader.Value, info.LineNumber, info.LinePosition));
+            attributes.Add(new ElementAttribute(reader.LocalName, NamespaceMap.Of(reader.NamespaceURI), reader.Value, info.LineNumber, info.LinePosition)
+            {
+                QualifiedName = reader.Name,
+                NamespaceUri = reader.NamespaceURI,
+            });
         }
         reader.MoveToElement();
         return [.. attributes];

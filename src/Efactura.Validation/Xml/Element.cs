@@ -22,6 +22,12 @@ internal sealed class Element
 
     public Name Name { get; }
 
+    /// <summary>The name as written, with its prefix (cbc:ID, or Invoice under a default namespace); the XSD messages quote it.</summary>
+    public string QualifiedName { get; init; } = "";
+
+    /// <summary>The namespace URI as written, which <see cref="Ns.Other"/> does not keep.</summary>
+    public string NamespaceUri { get; init; } = "";
+
     /// <summary>The concatenated text nodes directly inside this element.</summary>
     public string DirectText { get; }
 

@@ -10,7 +10,8 @@ namespace Efactura.Validation.Tests.Corpus;
 public sealed class CorpusAgreementTests
 {
     private static readonly ValidationProfile[] Profiles = [ValidationProfile.CiusRo, ValidationProfile.En16931];
-    private readonly InvoiceValidator validator = new();
+    // Own warnings (EF-...) are not the official validators'; the comparison leaves them out.
+    private readonly InvoiceValidator validator = new(new InvoiceValidatorOptions { OwnWarnings = false });
 
     [Fact]
     public void Fired_rules_match_the_official_validators_on_every_valid_document()
@@ -79,7 +80,9 @@ public sealed class CorpusAgreementTests
     private HashSet<string> Fired(string path, ValidationProfile profile)
     {
         using var stream = File.OpenRead(path);
+        // The schema's findings (cvc-...) are compared with the xsd column by StructureAgreementTests.
         return validator.Validate(stream, profile).Findings
+            .Where(f => !f.Code.StartsWith("cvc-", StringComparison.Ordinal))
             .Select(f => $"{f.Code}:{f.Severity.ToString().ToLowerInvariant()}")
             .ToHashSet(StringComparer.Ordinal);
     }

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace Efactura.Simulator.OAuth;
+
+/// <summary>
+/// Issues and checks the simulator's tokens: access and refresh JWTs with ANAF's claims
+/// (<c>serial</c>, <c>clientappid</c>, <c>token_type</c>, <c>scope</c>, anaf-api.md §1.3); refresh tokens
+/// are single use, so a refresh rotates both. Thread-safe.
+/// </summary>
+internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
+{
+    private const string Scope = "clientappid info issuer role serial";
+    private readonly ConcurrentDictionary<string, byte> _liveRefreshTokens = new(StringComparer.Ordinal);
+
+    /// <summary>A fresh pair for <paramref name="serial"/> acting through <paramref name="clientId"/>.</summary>
+    public TokenPair Issue(string clientId, string serial)
+    {
+        var now = options.Time.GetUtcNow();
+        var access = signer.Sign(Claims("Bearer", clientId, serial, now, options.AccessTokenLifetime));
+        var refreshId = Guid.NewGuid().ToString("N");
+        var refreshClaims = Claims("Refresh", clientId, serial, now, options.RefreshTokenLifetime);
+        refreshClaims["jti"] = refreshId;
+        _liveRefreshTokens[refreshId] = 0;
+        return new TokenPair(access, signer.Sign(refreshClaims), (long)options.AccessTokenLifetime.TotalSeconds);
+    }
+
+    /// <summary>The access token's holder and application, or null when it is not a valid, unexpired access token.</summary>
+    public (string Serial, string ClientId)? ReadAccess(string token)
+    {
+        var claims = ReadLive(token, "Bearer");
+        return claims is null ? null : ((string)claims["serial"]!, (string)claims["clientappid"]!);
+    }
+
+    /// <summary>
+    /// Redeems a refresh token once: the new pair, or null when the token is invalid, expired, already
+    /// used, or belongs to another client.
+    /// </summary>
+    public TokenPair? Refresh(string refreshToken, string clientId)
+    {
+        var claims = ReadLive(refreshToken, "Refresh");
+        if (claims is null || (string?)claims["clientappid"] != clientId) return null;
+        if (!_liveRefreshTokens.TryRemove((string)claims["jti"]!, out _)) return null;
+        return Issue(clientId, (string)claims["serial"]!);
+    }
+
+    private JsonObject? ReadLive(string token, string type)
+    {
+        var claims = signer.Read(token);
+        if (claims is null || (string?)claims["token_type"] != type) return null;
+        var expires = DateTimeOffset.FromUnixTimeSeconds((long)claims["exp"]!);
+        return expires > options.Time.GetUtcNow() ? claims : null;
+    }
+
+    private JsonObject Claims(string type, string clientId, string serial, DateTimeOffset now, TimeSpan lifetime) => new()
+    {
+        ["iss"] = options.Issuer,
+        ["sub"] = serial,
+        ["iat"] = now.ToUnixTimeSeconds(),
+        ["nbf"] = now.ToUnixTimeSeconds(),
+        ["exp"] = (now + lifetime).ToUnixTimeSeconds(),
+        ["token_type"] = type,
+        ["scope"] = Scope,
+        ["clientappid"] = clientId,
+        ["serial"] = serial,
+        ["role"] = new JsonArray("EFACTURA"),
+        ["jti"] = Guid.NewGuid().ToString("N"),
+    };
+}

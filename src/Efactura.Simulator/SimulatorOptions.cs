@@ -1,0 +1,56 @@
+using Efactura.Simulator.OAuth;
+using Efactura.Simulator.Rules;
+
+namespace Efactura.Simulator;
+
+/// <summary>How a simulator instance behaves. Defaults follow ANAF's published facts.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>Where Kestrel listens; port 0 picks a free port (read it back from <see cref="AnafSimulator.BaseAddress"/>).</summary>
+    public string Url { get; init; } = "http://127.0.0.1:0";
+
+    /// <summary>The simulator's clock: processing, token expiry, daily limits and retention all read it, so tests never sleep.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How long an upload stays <c>in prelucrare</c>.</summary>
+    public TimeSpan ProcessingDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long after processing a message appears in the lists (ANAF: seconds to ~15 minutes, anaf-api.md §4.2).</summary>
+    public TimeSpan ListLag { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Access token lifetime: 129600 minutes = 90 days (anaf-api.md §1.3).</summary>
+    public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromMinutes(129_600);
+
+    /// <summary>Refresh token lifetime: 525600 minutes = 365 days (anaf-api.md §1.3).</summary>
+    public TimeSpan RefreshTokenLifetime { get; init; } = TimeSpan.FromMinutes(525_600);
+
+    /// <summary>"60 de secunde interval de obținere a unui token valid" (anaf-api.md §1.3).</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The JWT issuer claim.</summary>
+    public string Issuer { get; init; } = "https://logincert.anaf.ro";
+
+    /// <summary>Registered OAuth applications.</summary>
+    public IReadOnlyList<OAuthClientRegistration> Clients { get; init; } = [OAuthClientRegistration.Default];
+
+    /// <summary>Published limits and sizes.</summary>
+    public SimulatorLimits Limits { get; init; } = new();
+
+    /// <summary>What decides <c>ok</c> or <c>nok</c>.</summary>
+    public IInvoiceRules Rules { get; init; } = new StructuralInvoiceRules();
+
+    /// <summary>CIFs in the "Registrul RO e-Factura executari silite"; an upload with executare=DA needs its cif here.</summary>
+    public IReadOnlySet<string> EnforcementRegistry { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Emulate the F5 firewall in front of validare and transformare, which rejects relative
+    /// <c>xsi:schemaLocation</c> paths and <c>;CP </c> in text with an HTML page (anaf-api.md §1.1).
+    /// </summary>
+    public bool EmulateFirewall { get; init; } = true;
+
+    /// <summary>The first upload index handed out (real ones are 500xxxxxxx–647xxxxxxx).</summary>
+    public long FirstUploadIndex { get; init; } = 5_001_000_000;
+
+    /// <summary>The first download id handed out (real ones are 300xxxxxxx).</summary>
+    public long FirstDownloadId { get; init; } = 3_001_000_000;
+}

@@ -1,0 +1,49 @@
+using System.Security.Cryptography.X509Certificates;
+using Efactura.Simulator.Archives;
+using Efactura.Simulator.Faults;
+using Efactura.Simulator.OAuth;
+using Efactura.Simulator.State;
+
+namespace Efactura.Simulator;
+
+/// <summary>Everything one simulator instance holds: options, state per environment, tokens, counters, faults.</summary>
+internal sealed class SimulatorRuntime
+{
+    private long _listLagTicks;
+
+    public SimulatorRuntime(SimulatorOptions options)
+    {
+        Options = options;
+        _listLagTicks = options.ListLag.Ticks;
+        var now = options.Time.GetUtcNow();
+        var certificate = SimulatorCertificate.Create(now);
+        Signer = new ArchiveSigner(certificate);
+        // One key signs both ZIPs and tokens: generating RSA keys is the slowest part of start-up.
+        Tokens = new TokenService(new JwtSigner(certificate.GetRSAPrivateKey()!, "efactura_simulator"), options);
+        Codes = new AuthorizationCodes(options.Time, options.AuthorizationCodeLifetime);
+        Stores = new Dictionary<AnafEnvironment, MessageStore>
+        {
+            [AnafEnvironment.Test] = new(options.FirstUploadIndex, options.FirstDownloadId),
+            [AnafEnvironment.Prod] = new(options.FirstUploadIndex, options.FirstDownloadId),
+        };
+    }
+
+    public SimulatorOptions Options { get; }
+    public ArchiveSigner Signer { get; }
+    public TokenService Tokens { get; }
+    public AuthorizationCodes Codes { get; }
+    public SpvDirectory Directory { get; } = new();
+    public IReadOnlyDictionary<AnafEnvironment, MessageStore> Stores { get; }
+    public DailyCounters Daily { get; } = new();
+    public CallWindow Calls { get; } = new();
+    public FaultPlan Faults { get; } = new();
+
+    public DateTimeOffset Now => Options.Time.GetUtcNow();
+
+    /// <summary>How long processed messages take to appear in the lists; changeable while running.</summary>
+    public TimeSpan ListLag
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _listLagTicks));
+        set => Interlocked.Exchange(ref _listLagTicks, value.Ticks);
+    }
+}

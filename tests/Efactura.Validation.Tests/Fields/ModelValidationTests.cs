@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using Efactura.Core.Findings;
+using Efactura.Core.Json;
+using Efactura.Testing;
+using Efactura.Validation.Tests.Rules.Efactura;
+
+namespace Efactura.Validation.Tests.Fields;
+
+/// <summary>Validating JSON and models: one field broken at a time in the examples fires findings that point at it.</summary>
+public sealed class ModelValidationTests
+{
+    private static readonly InvoiceValidator OnTheIssueDay = new(new InvoiceValidatorOptions { TimeProvider = new FixedClock(new DateOnly(2026, 11, 21)) });
+
+    private static JsonObject Example(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Examples, name)))!.AsObject();
+
+    public static TheoryData<string> Examples() => [.. Directory.GetFiles(TestPaths.Examples, "*.json").Select(Path.GetFileName).OfType<string>().Order()];
+
+    /// <summary>(example, JSON pointer of the field, new value or null to remove it, profile, rule expected at that field)</summary>
+    public static TheoryData<string, string, string?, ValidationProfile, string> Mutations() => new()
+    {
+        { "01-b2b-ron-21.json", "/lines/2/unitPrice", "-5", ValidationProfile.En16931, "BR-27" },
+        { "02-mixed-rates-21-11-0.json", "/lines/3/unitPrice", "-1", ValidationProfile.En16931, "BR-27" },
+        { "01-b2b-ron-21.json", "/supplier/vatNumber", "\"RO18547291\"", ValidationProfile.CiusRo, "EF-CUI-INVALID" },
+        { "01-b2b-ron-21.json", "/customer/vatNumber", "\"RO14399841\"", ValidationProfile.En16931, "EF-CUI-INVALID" },
+        { "01-b2b-ron-21.json", "/customer/address/street", null, ValidationProfile.CiusRo, "BR-RO-082" },
+        { "01-b2b-ron-21.json", "/supplier/address/city", null, ValidationProfile.CiusRo, "BR-RO-091" },
+        { "14-b2g-public-institution.json", "/orderReference", null, ValidationProfile.CiusRo, "EF-B2G-ORDER-REFERENCE" },
+        { "12-b2c-with-cnp.json", "/customer/cnp", "\"Pasaport RX123456\"", ValidationProfile.CiusRo, "EF-B2C-BUYER-ID" },
+        { "19-several-notes.json", "/notes/0", "{\"text\": \"x\", \"subjectCode\": \"QQQ\"}", ValidationProfile.CiusRo, "BR-CL-08" },
+        { "16-document-allowances-and-charges.json", "/charges/0/vatRate", "19", ValidationProfile.CiusRo, "EF-VAT-RATE-UNUSUAL" },
+    };
+
+    private static ValidationResult Mutated(string example, string pointer, string? value, ValidationProfile profile)
+    {
+        var json = Example(example);
+        var segments = pointer.Split('/')[1..];
+        JsonNode parent = json;
+        foreach (var segment in segments[..^1]) parent = int.TryParse(segment, out var i) ? parent[i]! : parent[segment]!;
+        var last = segments[^1];
+        if (parent is JsonArray array) array[int.Parse(last, System.Globalization.CultureInfo.InvariantCulture)] = value is null ? null : JsonNode.Parse(value);
+        else if (value is null) parent.AsObject().Remove(last);
+        else parent[last] = JsonNode.Parse(value);
+        return OnTheIssueDay.ValidateJson(json.ToJsonString(), profile);
+    }
+
+    [Theory]
+    [MemberData(nameof(Mutations))]
+    public void A_broken_field_fires_a_rule_that_points_at_it(string example, string pointer, string? value, ValidationProfile profile, string rule)
+    {
+        var result = Mutated(example, pointer, value, profile);
+
+        result.Findings.ShouldContain(f => f.Code == rule && f.Field == pointer,
+            string.Join(Environment.NewLine, result.Findings.Select(f => $"{f.Code} {f.Field} {f.XPath}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_is_valid_as_json_and_as_a_model(string name)
+    {
+        var json = File.ReadAllBytes(Path.Combine(TestPaths.Examples, name));
+        var fromJson = OnTheIssueDay.ValidateJson(json);
+        fromJson.Findings.Where(f => f.Severity == Severity.Fatal).ShouldBeEmpty();
+        fromJson.Invoice.ShouldNotBeNull();
+
+        var fromModel = OnTheIssueDay.Validate(fromJson.Invoice);
+        fromModel.IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_finding_of_the_model_carries_the_pointer_and_the_xpath_but_no_xml_position()
+    {
+        var finding = Mutated("01-b2b-ron-21.json", "/customer/address/street", null, ValidationProfile.CiusRo).Findings.Single(f => f.Code == "BR-RO-082");
+
+        finding.Field.ShouldBe("/customer/address/street");
+        finding.XPath.ShouldBe("/ubl:Invoice[1]");
+        finding.Line.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_check_digit_both_steps_report_is_given_once()
+    {
+        var result = Mutated("12-b2c-with-cnp.json", "/customer/cnp", "\"1850315123456\"", ValidationProfile.CiusRo);
+
+        result.Findings.Count(f => f.Code == "EF-CNP-INVALID").ShouldBe(1);
+        result.Findings.Single(f => f.Code == "EF-CNP-INVALID").Field.ShouldBe("/customer/cnp");
+    }
+
+    [Fact]
+    public void JSON_that_cannot_be_read_gives_only_its_own_findings()
+    {
+        var result = OnTheIssueDay.ValidateJson("{\"number\": ");
+
+        result.Findings.ShouldHaveSingleItem().Code.ShouldBe(JsonErrorCodes.Syntax);
+        result.Invoice.ShouldBeNull();
+        result.IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_model_points_into_the_json_it_would_be_written_as()
+    {
+        var invoice = InvoiceJson.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Examples, "01-b2b-ron-21.json"))).Invoice!;
+        var broken = invoice with { Buyer = invoice.Buyer with { VatIdentifier = "RO14399841" } };
+
+        OnTheIssueDay.Validate(broken).Findings.ShouldContain(f => f.Code == "EF-CUI-INVALID" && f.Field == "/customer/vatNumber");
+    }
+}
