@@ -10,7 +10,7 @@ namespace Efactura.Core.Json;
 internal sealed class JsonObjectReader
 {
     private readonly Dictionary<string, JsonProperty> members = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> asked = [];
+    private readonly HashSet<string> asked = new(StringComparer.OrdinalIgnoreCase);
 
     public JsonObjectReader(JsonElement element, JsonPointer pointer, JsonParseContext context)
     {
@@ -104,14 +104,11 @@ internal sealed class JsonObjectReader
     {
         foreach (var member in members.Values)
         {
-            if (asked.Contains(member.Name, StringComparer.OrdinalIgnoreCase)) continue;
+            if (asked.Contains(member.Name)) continue;
             var suggestion = ClosestName.Find(member.Name, asked);
             Context.Report(JsonFindings.UnknownField(Pointer.Append(member.Name), member.Name, Pointer, suggestion));
         }
     }
 
-    private void Ask(string name)
-    {
-        if (!asked.Contains(name, StringComparer.Ordinal)) asked.Add(name);
-    }
+    private void Ask(string name) => asked.Add(name);
 }
