@@ -36,8 +36,11 @@ public sealed record SimulatorOptions
     /// <summary>Published limits and sizes.</summary>
     public SimulatorLimits Limits { get; init; } = new();
 
-    /// <summary>What decides <c>ok</c> or <c>nok</c>.</summary>
-    public IInvoiceRules Rules { get; init; } = new StructuralInvoiceRules();
+    /// <summary>
+    /// What decides <c>ok</c> or <c>nok</c>: by default every CIUS-RO 1.0.9 rule through the project's validator
+    /// (<see cref="CiusRoInvoiceRules"/>); <see cref="StructuralInvoiceRules"/> for tests that upload skeletons.
+    /// </summary>
+    public IInvoiceRules Rules { get; init; } = new CiusRoInvoiceRules();
 
     /// <summary>CIFs in the "Registrul RO e-Factura executari silite"; an upload with executare=DA needs its cif here.</summary>
     public IReadOnlySet<string> EnforcementRegistry { get; init; } = new HashSet<string>();
