@@ -13,6 +13,8 @@ public static class CliApplication
         {
             ConvertCommand.Create(console),
             ParseCommand.Create(console),
+            SimulatorCommand.Create(console),
+            Commands.Anaf.AnafCommand.Create(console),
         };
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration
