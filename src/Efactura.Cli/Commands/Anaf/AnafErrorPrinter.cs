@@ -1,11 +1,16 @@
 using Efactura.Anaf.Messages;
 using Efactura.Anaf.Results;
+using Efactura.Validation;
 
 namespace Efactura.Cli.Commands.Anaf;
 
 /// <summary>Prints what ANAF said, verbatim, with the catalogue's code, English explanation and fix.</summary>
 internal static class AnafErrorPrinter
 {
+    // ANAF names the official rule; the project's validator knows what each one means and how to fix it.
+    private static readonly Lazy<IReadOnlyDictionary<string, RuleDescription>> Rules =
+        new(() => InvoiceValidator.Rules(ValidationProfile.CiusRo).ToDictionary(r => r.Id, StringComparer.Ordinal));
+
     /// <summary>One failed call.</summary>
     public static async Task PrintAsync(TextWriter writer, AnafError error)
     {
@@ -19,9 +24,10 @@ internal static class AnafErrorPrinter
     {
         foreach (var explanation in explanations)
         {
+            var rule = explanation.Category == AnafMessageCategory.InvalidDocument ? Rules.Value.GetValueOrDefault(explanation.Code) : null;
             await writer.WriteLineAsync($"  {explanation.Code}: {explanation.Original.Trim()}");
-            await writer.WriteLineAsync($"          {explanation.Explanation}");
-            await writer.WriteLineAsync($"          fix: {explanation.Fix}");
+            await writer.WriteLineAsync($"          {(rule is null ? explanation.Explanation : rule.Message)}");
+            await writer.WriteLineAsync($"          fix: {rule?.Fix ?? explanation.Fix}");
         }
     }
 
