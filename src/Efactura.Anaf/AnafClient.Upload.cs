@@ -12,7 +12,7 @@ public sealed partial class AnafClient
 
     /// <summary>
     /// Uploads a document (anaf-api.md §2). Sent once: when the answer is lost after sending (timeout,
-    /// dropped connection, 5xx) the result is <see cref="UnknownOutcome"/> and nothing is re-sent; only an
+    /// dropped connection, 5xx, 204) the result is <see cref="UnknownOutcome"/> and nothing is re-sent; only an
     /// HTTP 429, or a connection that was never established, is tried again.
     /// </summary>
     public async Task<UploadResult> UploadAsync(UploadRequest upload, CancellationToken cancellationToken = default)
@@ -41,7 +41,9 @@ public sealed partial class AnafClient
         }
         var answer = (HttpAnswer)exchange;
         if (AnswerReader.Failure(answer) is { } refused)
-            return refused.Kind is AnafErrorKind.ServerError or AnafErrorKind.UnexpectedStatus ? new UnknownOutcome(refused) : new UploadRefused(refused);
+            return refused.Kind is AnafErrorKind.ServerError or AnafErrorKind.UnexpectedStatus or AnafErrorKind.NoContent
+                ? new UnknownOutcome(refused)
+                : new UploadRefused(refused);
         if (AnswerReader.Header(answer, UploadNamespace) is not { } header) return new UnknownOutcome(AnswerReader.Unexpected(answer, "the upload answer"));
         var errors = AnswerReader.ErrorMessages(header, "Errors");
         var index = (string?)header.Attribute("index_incarcare");

@@ -14,6 +14,8 @@ public static class CliApplication
             ConvertCommand.Create(console),
             ParseCommand.Create(console),
             ValidateCommand.Create(console),
+            SimulatorCommand.Create(console),
+            Commands.Anaf.AnafCommand.Create(console),
         };
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration

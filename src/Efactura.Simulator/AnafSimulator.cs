@@ -37,6 +37,9 @@ public sealed class AnafSimulator : IAsyncDisposable
     /// <summary>The certificate signing every downloaded ZIP (public part).</summary>
     public X509Certificate2 SigningCertificate => X509CertificateLoader.LoadCertificate(_runtime.Signer.Certificate.RawData);
 
+    /// <summary>A new self-signed RSA-2048 signing certificate with its private key, valid a year from <paramref name="now"/>, for <see cref="SimulatorOptions.SigningCertificate"/>.</summary>
+    public static X509Certificate2 CreateSigningCertificate(DateTimeOffset now) => Archives.SimulatorCertificate.Create(now);
+
     /// <summary>Faults to inject into coming requests.</summary>
     public FaultPlan Faults => _runtime.Faults;
 

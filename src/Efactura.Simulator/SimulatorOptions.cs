@@ -36,8 +36,11 @@ public sealed record SimulatorOptions
     /// <summary>Published limits and sizes.</summary>
     public SimulatorLimits Limits { get; init; } = new();
 
-    /// <summary>What decides <c>ok</c> or <c>nok</c>.</summary>
-    public IInvoiceRules Rules { get; init; } = new StructuralInvoiceRules();
+    /// <summary>
+    /// What decides <c>ok</c> or <c>nok</c>: by default every CIUS-RO 1.0.9 rule through the project's validator
+    /// (<see cref="CiusRoInvoiceRules"/>); <see cref="StructuralInvoiceRules"/> for tests that upload skeletons.
+    /// </summary>
+    public IInvoiceRules Rules { get; init; } = new CiusRoInvoiceRules();
 
     /// <summary>CIFs in the "Registrul RO e-Factura executari silite"; an upload with executare=DA needs its cif here.</summary>
     public IReadOnlySet<string> EnforcementRegistry { get; init; } = new HashSet<string>();
@@ -50,6 +53,13 @@ public sealed record SimulatorOptions
 
     /// <summary>The first upload index handed out (real ones are 500xxxxxxx–647xxxxxxx).</summary>
     public long FirstUploadIndex { get; init; } = 5_001_000_000;
+
+    /// <summary>
+    /// The certificate, with its RSA private key, that signs ZIPs and tokens; the simulator uses a copy. When
+    /// null a self-signed one is made at start (see <see cref="AnafSimulator.CreateSigningCertificate"/>), which
+    /// costs most of the start-up time; reusing one also keeps earlier tokens valid across restarts.
+    /// </summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; init; }
 
     /// <summary>The first download id handed out (real ones are 300xxxxxxx).</summary>
     public long FirstDownloadId { get; init; } = 3_001_000_000;

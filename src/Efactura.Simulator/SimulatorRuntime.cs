@@ -16,9 +16,12 @@ internal sealed class SimulatorRuntime
         Options = options;
         _listLagTicks = options.ListLag.Ticks;
         var now = options.Time.GetUtcNow();
-        var certificate = SimulatorCertificate.Create(now);
+        // Made here unless given: generating an RSA key is the slowest part of start-up.
+        var certificate = options.SigningCertificate is { } given
+            ? X509CertificateLoader.LoadPkcs12(given.Export(X509ContentType.Pkcs12), null, X509KeyStorageFlags.Exportable)
+            : SimulatorCertificate.Create(now);
         Signer = new ArchiveSigner(certificate);
-        // One key signs both ZIPs and tokens: generating RSA keys is the slowest part of start-up.
+        // One key signs both ZIPs and tokens.
         Tokens = new TokenService(new JwtSigner(certificate.GetRSAPrivateKey()!, "efactura_simulator"), options);
         Codes = new AuthorizationCodes(options.Time, options.AuthorizationCodeLifetime);
         Stores = new Dictionary<AnafEnvironment, MessageStore>

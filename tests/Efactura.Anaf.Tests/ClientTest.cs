@@ -1,3 +1,4 @@
+using Efactura.Simulator.Rules;
 using Efactura.Anaf.OAuth;
 using Efactura.Simulator;
 using Efactura.Simulator.Tests;
@@ -27,7 +28,7 @@ public abstract class ClientTest : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Simulator = await AnafSimulator.StartAsync(ConfigureSimulator(new SimulatorOptions { Time = Clock, ProcessingDelay = TimeSpan.FromMinutes(1) }), Cancel);
+        Simulator = await AnafSimulator.StartAsync(ConfigureSimulator(new SimulatorOptions { Time = Clock, ProcessingDelay = TimeSpan.FromMinutes(1), Rules = new StructuralInvoiceRules() }), Cancel);
         Simulator.GrantRights(Serial, Cif);
         Client = NewClient(new StaticAccessToken(Simulator.IssueTokens(Serial).AccessToken));
     }

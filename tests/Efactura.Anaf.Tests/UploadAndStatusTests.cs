@@ -1,3 +1,4 @@
+using Efactura.Simulator.Rules;
 using Efactura.Anaf.OAuth;
 using Efactura.Anaf.Results;
 using Efactura.Simulator;
@@ -151,7 +152,7 @@ public sealed class UploadAndStatusTests : ClientTest
     [Fact]
     public async Task Status_daily_limit_surfaces_as_a_typed_daily_limit()
     {
-        await using var strict = await AnafSimulator.StartAsync(new SimulatorOptions { Time = Clock, Limits = new SimulatorLimits { StatusQueriesPerMessagePerDay = 1 } }, Cancel);
+        await using var strict = await AnafSimulator.StartAsync(new SimulatorOptions { Time = Clock, Rules = new StructuralInvoiceRules(), Limits = new SimulatorLimits { StatusQueriesPerMessagePerDay = 1 } }, Cancel);
         strict.GrantRights(Serial, Cif);
         var client = new AnafClient(Http, new AnafClientOptions { Endpoints = AnafEndpoints.Simulator(strict.BaseAddress), Time = Clock },
             new StaticAccessToken(strict.IssueTokens(Serial).AccessToken));

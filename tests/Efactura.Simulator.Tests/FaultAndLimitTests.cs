@@ -22,6 +22,7 @@ public sealed class FaultAndLimitTests : SimulatorTest
 
     [Theory]
     [InlineData("429", 429)]
+    [InlineData("204", 204)]
     [InlineData("500", 500)]
     [InlineData("503", 503)]
     public async Task Header_injects_an_HTTP_failure(string fault, int status)
@@ -32,6 +33,30 @@ public sealed class FaultAndLimitTests : SimulatorTest
         using var response = await Http.SendAsync(request, Cancel);
 
         ((int)response.StatusCode).ShouldBe(status);
+    }
+
+    [Fact]
+    public async Task Header_injects_a_429_with_Retry_After()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "test/FCTEL/rest/stareMesaj?id_incarcare=1");
+        request.Headers.Add(FaultPlan.Header, "429=30");
+
+        using var response = await Http.SendAsync(request, Cancel);
+
+        ((int)response.StatusCode).ShouldBe(429);
+        response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Header_relabels_a_JSON_answer_as_plain_text()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "test/FCTEL/rest/descarcare?id=21");
+        request.Headers.Add(FaultPlan.Header, "text-plain");
+
+        using var response = await Http.SendAsync(request, Cancel);
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldStartWith("{\"eroare\":");
     }
 
     [Fact]

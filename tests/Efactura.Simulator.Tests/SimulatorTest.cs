@@ -1,3 +1,4 @@
+using Efactura.Simulator.Rules;
 using System.Net.Http.Headers;
 using System.Text;
 using Efactura.Testing;
@@ -25,7 +26,7 @@ public abstract class SimulatorTest : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Simulator = await AnafSimulator.StartAsync(Configure(new SimulatorOptions { Time = Clock, ProcessingDelay = TimeSpan.FromMinutes(1) }));
+        Simulator = await AnafSimulator.StartAsync(Configure(new SimulatorOptions { Time = Clock, ProcessingDelay = TimeSpan.FromMinutes(1), Rules = new StructuralInvoiceRules() }));
         Simulator.GrantRights(Serial, Cif);
         Http = new HttpClient { BaseAddress = Simulator.BaseAddress };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Simulator.IssueTokens(Serial).AccessToken);

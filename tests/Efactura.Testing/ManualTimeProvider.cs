@@ -29,6 +29,15 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         foreach (var timer in due) timer.Fire();
     }
 
+    /// <summary>How long until each armed timer fires, soonest first: what the code under test is waiting for.</summary>
+    public IReadOnlyList<TimeSpan> PendingDelays
+    {
+        get
+        {
+            lock (_gate) return _timers.Where(t => t.DueAt is not null).Select(t => t.DueAt!.Value - _now).Order().ToList();
+        }
+    }
+
     /// <summary>Sets the clock to <paramref name="instant"/>, which must not be in its past.</summary>
     public void SetUtcNow(DateTimeOffset instant) => Advance(instant - GetUtcNow());
 

@@ -47,4 +47,10 @@ public enum AnafErrorKind
 
     /// <summary>A downloaded ZIP is not what ANAF sends (entries, names, sizes).</summary>
     InvalidArchive,
+
+    /// <summary>
+    /// HTTP 204, no body where an answer was due. Odoo reads it as "You reached the limit of requests"
+    /// (anaf-api.md §7; unconfirmed as ANAF behaviour), so it is not retried; an upload answered so has an unknown outcome.
+    /// </summary>
+    NoContent,
 }

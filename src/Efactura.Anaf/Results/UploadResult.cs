@@ -16,6 +16,6 @@ public sealed record UploadAccepted(long UploadIndex, DateTime? RespondedAt) : U
 /// <param name="Error">Why.</param>
 public sealed record UploadRefused(AnafError Error) : UploadResult;
 
-/// <summary>The request may have been stored, but its answer was lost (timeout, dropped connection, 5xx).</summary>
+/// <summary>The request may have been stored, but its answer was lost (timeout, dropped connection, 5xx, 204).</summary>
 /// <param name="Error">What was seen instead of an answer.</param>
 public sealed record UnknownOutcome(AnafError Error) : UploadResult;

@@ -20,6 +20,7 @@ internal static class AnswerReader
         {
             Kind = answer.Status switch
             {
+                204 => AnafErrorKind.NoContent,
                 400 => AnafErrorKind.BadRequest,
                 401 or 403 => AnafErrorKind.Forbidden,
                 404 => AnafErrorKind.NotFound,

@@ -20,4 +20,10 @@ public enum FaultKind
 
     /// <summary>Do the work (an upload is accepted and stored), then drop the connection without answering.</summary>
     DropResponse,
+
+    /// <summary>HTTP 204 with no body, which Odoo reads as "limit of requests reached" (anaf-api.md §7, unconfirmed as ANAF behaviour).</summary>
+    NoContent,
+
+    /// <summary>Do the work, then label a JSON answer <c>text/plain</c>, as limit errors were seen to arrive (anaf-api.md §5.3).</summary>
+    PlainTextJson,
 }

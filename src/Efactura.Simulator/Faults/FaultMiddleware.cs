@@ -11,12 +11,13 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultPlan plan, Simu
     public async Task InvokeAsync(HttpContext context)
     {
         var faults = plan.Take(context.Request.Path.Value ?? "", context.Request.Headers[FaultPlan.Header]);
-        var answer = faults.FirstOrDefault(f => f.Kind is not (FaultKind.Latency or FaultKind.DropResponse));
+        var answer = faults.FirstOrDefault(f => f.Kind is not (FaultKind.Latency or FaultKind.DropResponse or FaultKind.PlainTextJson));
         if (answer is not null)
         {
-            await Answer(context, answer.Kind).ExecuteAsync(context);
+            await Answer(context, answer).ExecuteAsync(context);
             return;
         }
+        if (faults.Any(f => f.Kind == FaultKind.PlainTextJson)) RelabelJsonAsPlainText(context);
         if (faults.Any(f => f.Kind == FaultKind.DropResponse))
         {
             await RunThenDrop(context);
@@ -67,11 +68,22 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultPlan plan, Simu
         }
     }
 
-    private IResult Answer(HttpContext context, FaultKind kind)
+    private static void RelabelJsonAsPlainText(HttpContext context) =>
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
+                context.Response.ContentType = "text/plain;charset=UTF-8";
+            return Task.CompletedTask;
+        });
+
+    private IResult Answer(HttpContext context, FaultRule fault)
     {
         var now = runtime.Options.Time.GetUtcNow();
-        return kind switch
+        if (fault.RetryAfter is { } retryAfter)
+            context.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return fault.Kind switch
         {
+            FaultKind.NoContent => Results.NoContent(),
             FaultKind.TooManyRequests => GatewayAnswers.TooManyRequests(runtime.Options.Limits),
             FaultKind.InternalServerError => GatewayAnswers.InternalServerError(now, context.Request.Path),
             FaultKind.ServiceUnavailable => GatewayAnswers.ServiceUnavailable(),

@@ -4,7 +4,8 @@ namespace Efactura.Simulator.Faults;
 
 /// <summary>
 /// Which faults hit a request: the ones named in its <c>X-Simulator-Fault</c> header (comma separated:
-/// <c>429</c>, <c>500</c>, <c>503</c>, <c>firewall</c>, <c>drop</c>, <c>latency=250</c> in milliseconds), and
+/// <c>429</c>, <c>429=30</c> with Retry-After in seconds, <c>204</c>, <c>500</c>, <c>503</c>, <c>firewall</c>, <c>drop</c>,
+/// <c>text-plain</c>, <c>latency=250</c> in milliseconds), and
 /// the configured rules, each used up after its count. Thread-safe.
 /// </summary>
 public sealed class FaultPlan
@@ -58,9 +59,17 @@ public sealed class FaultPlan
                 yield return new FaultRule(FaultKind.Latency, Latency: TimeSpan.FromMilliseconds(ms));
                 continue;
             }
+            if (word.StartsWith("429=", StringComparison.Ordinal)
+                && int.TryParse(word["429=".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            {
+                yield return new FaultRule(FaultKind.TooManyRequests, RetryAfter: TimeSpan.FromSeconds(seconds));
+                continue;
+            }
             FaultKind? kind = word.ToLowerInvariant() switch
             {
                 "429" => FaultKind.TooManyRequests,
+                "204" => FaultKind.NoContent,
+                "text-plain" => FaultKind.PlainTextJson,
                 "500" => FaultKind.InternalServerError,
                 "503" => FaultKind.ServiceUnavailable,
                 "firewall" => FaultKind.Firewall,

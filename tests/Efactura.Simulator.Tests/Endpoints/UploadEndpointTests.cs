@@ -1,3 +1,5 @@
+using Efactura.Simulator.Rules;
+
 namespace Efactura.Simulator.Tests.Endpoints;
 
 public sealed class UploadEndpointTests : SimulatorTest
@@ -142,7 +144,7 @@ public sealed class UploadEndpointTests : SimulatorTest
     [Fact]
     public async Task Buyer_messages_stop_at_the_daily_limit_with_ANAF_text()
     {
-        await using var limited = await AnafSimulator.StartAsync(new SimulatorOptions { Time = Clock, Limits = new SimulatorLimits { BuyerMessagesPerCuiPerDay = 2 } }, Cancel);
+        await using var limited = await AnafSimulator.StartAsync(new SimulatorOptions { Time = Clock, Rules = new StructuralInvoiceRules(), Limits = new SimulatorLimits { BuyerMessagesPerCuiPerDay = 2 } }, Cancel);
         limited.GrantRights(Serial, "1234");
         using var http = new HttpClient { BaseAddress = limited.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new("Bearer", limited.IssueTokens(Serial).AccessToken);

@@ -1,0 +1,39 @@
+using Efactura.Core.Findings;
+using Efactura.Validation;
+
+namespace Efactura.Simulator.Rules;
+
+/// <summary>
+/// ANAF's processing checks through the project's validator: every rule of CIUS-RO 1.0.9 (ANAF's copy of
+/// EN 16931 plus the BR-RO rules). Each fatal finding becomes one error of the <c>nok</c> error file in the
+/// form validare uses, <c>E: validari globale  SCHEMATRON   eroare: [BR-CO-16]-…</c> (anaf-api.md §6.1).
+/// The text after the rule id is the validator's own description, not ANAF's assertion text; for BR-RO rules
+/// it is Romanian, <c>#</c>, English, the shape of ANAF's RO16931-rules.sch messages. Warnings never reject.
+/// </summary>
+/// <param name="validator">The validator; a new one when null. It is thread-safe, so one serves every request.</param>
+public sealed class CiusRoInvoiceRules(InvoiceValidator? validator = null) : IInvoiceRules
+{
+    private readonly InvoiceValidator _validator = validator ?? new InvoiceValidator();
+
+    /// <inheritdoc />
+    public InvoiceVerdict Check(ReadOnlyMemory<byte> document, UploadStandard standard)
+    {
+        // The validator reads UBL only; CII and buyer messages pass, as with the structural checks.
+        if (standard is not (UploadStandard.UBL or UploadStandard.CN)) return InvoiceVerdict.Accepted;
+        var errors = _validator.Validate(document.Span, ValidationProfile.CiusRo).Findings
+            .Where(f => f.Severity == Severity.Fatal)
+            .Select(Message)
+            .ToList();
+        return errors.Count == 0 ? InvoiceVerdict.Accepted : InvoiceVerdict.Rejected(errors);
+    }
+
+    /// <summary>The error-file text of one finding.</summary>
+    public static string Message(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var text = finding.Code.StartsWith("BR-RO", StringComparison.Ordinal) && finding.MessageRo is { } romanian
+            ? romanian + "#" + finding.Message
+            : finding.Message;
+        return SchematronMessage.Format($"[{finding.Code}]-{text}");
+    }
+}
