@@ -7,7 +7,8 @@ namespace Efactura.Validation.Tests.Mutations;
 /// The catalogue of single-field mutations, one or more per official rule family: document header and
 /// dates (BR-RO-DT, BR-RO-001/010/020), parties and addresses (BR-06..11, BR-CO-09/26, BR-RO-065..212),
 /// lengths (BR-RO-L, BR-RO-A), totals (BR-CO-10..16), decimals (BR-DEC, BR-DEC-RO), VAT categories
-/// (BR-S/Z/E/AE/IC/G/O), code lists (BR-CL), lines and prices (BR-21..27), and UBL syntax (UBL-CR/SR/DT).
+/// (BR-S/Z/E/AE/IC/G/O), code lists (BR-CL), lines and prices (BR-21..27), UBL syntax (UBL-CR/SR/DT), and
+/// lexical edges where XPath semantics decide (spaces, signs, code points, limits exactly reached).
 /// Slugs are stable: they name the committed oracle verdicts.
 /// </summary>
 internal static class MutationKinds
@@ -17,7 +18,7 @@ internal static class MutationKinds
     public static IReadOnlyList<MutationKind> All { get; } =
     [
         .. Header(), .. Seller(), .. Buyer(), .. OtherParties(), .. Payment(), .. Totals(), .. Decimals(),
-        .. VatCategories(), .. Lines(), .. AllowancesAndCharges(), .. Attachments(), .. Syntax(),
+        .. VatCategories(), .. Lines(), .. AllowancesAndCharges(), .. Attachments(), .. Syntax(), .. LexicalEdges(),
     ];
 
     private static string Long(int length) => string.Concat(Enumerable.Repeat("Abcdefghij", length / 10 + 1))[..length];
@@ -325,6 +326,46 @@ internal static class MutationKinds
         Kind("unknown-element", "an element UBL does not define (cbc:Foo) after the number", d => d.Root.Element(Cbc + "ID") is { } id && AddAfter(id, new XElement(Cbc + "Foo", "bar"))),
         Kind("element-out-of-order", "IssueDate moved after DocumentCurrencyCode", d => MoveAfter(d.Root.Element(Cbc + "IssueDate"), d.Root.Element(Cbc + "DocumentCurrencyCode"))),
     ];
+
+    private static IEnumerable<MutationKind> LexicalEdges() =>
+    [
+        Kind("line-category-padded", "first line VAT category BT-151 written ' S '", d => PadText(Path(d.LineIn("S"), "cac:Item", "cac:ClassifiedTaxCategory", "cbc:ID"))),
+        Kind("breakdown-category-padded", "first VAT breakdown category BT-118 written with spaces", d => PadText(Path(d.Subtotals.FirstOrDefault(), "cac:TaxCategory", "cbc:ID"))),
+        Kind("line-percent-padded", "first line VAT rate BT-152 written with spaces", d => PadText(Path(d.FirstLine, "cac:Item", "cac:ClassifiedTaxCategory", "cbc:Percent"))),
+        Kind("payable-padded", "amount due BT-115 written with spaces around it", d => PadText(Path(d.Totals, "cbc:PayableAmount"))),
+        Kind("payable-plus-sign", "amount due BT-115 written with a + sign", d => Path(d.Totals, "cbc:PayableAmount") is { } e && !e.Value.StartsWith('-') && SetText(e, "+" + e.Value)),
+        Kind("payable-leading-zeros", "amount due BT-115 written with leading zeros", d => Path(d.Totals, "cbc:PayableAmount") is { } e && !e.Value.StartsWith('-') && SetText(e, "00" + e.Value)),
+        Kind("payable-trailing-dot", "amount due BT-115 written 123. without decimals", d => Path(d.Totals, "cbc:PayableAmount") is { } e && e.Value.EndsWith(".00", StringComparison.Ordinal) && SetText(e, e.Value[..^2])),
+        Kind("tax-total-negative-zero", "VAT total BT-110 written -0.00", d => Path(d.TaxTotal, "cbc:TaxAmount") is { Value: "0.00" } e && SetText(e, "-0.00")),
+        Kind("subtotal-tax-under", "VAT category tax amount BT-117 0.01 under", d => Shift(Path(d.Subtotals.FirstOrDefault(), "cbc:TaxAmount"), -0.01m)),
+        Kind("line-amount-exponent", "first line net amount BT-131 written in exponent form", d => Path(d.FirstLine, "cbc:LineExtensionAmount") is { } e && SetText(e, e.Value + "E0")),
+        Kind("currency-padded", "document currency BT-5 written ' RON '", d => PadText(d.Root.Element(Cbc + "DocumentCurrencyCode"))),
+        Kind("seller-county-padded", "seller county BT-39 written with spaces", d => PadText(Path(d.Supplier, "cac:PostalAddress", "cbc:CountrySubentity"))),
+        Kind("seller-country-padded", "seller country BT-40 written with spaces", d => PadText(Path(d.Supplier, "cac:PostalAddress", "cac:Country", "cbc:IdentificationCode"))),
+        Kind("customization-id-trailing-space", "BT-24 with a trailing space", d => SetText(d.Root.Element(Cbc + "CustomizationID"), d.Root.Element(Cbc + "CustomizationID")?.Value + " ")),
+        Kind("seller-vat-with-space", "seller VAT identifier BT-31 written RO 18547290", d => Path(d.Supplier, "cac:PartyTaxScheme", "cbc:CompanyID") is { } e && e.Value.Length > 2 && char.IsAsciiLetter(e.Value[0]) && SetText(e, e.Value[..2] + " " + e.Value[2..])),
+        Kind("issue-date-not-leap", "issue date BT-2 on 29 February of a common year", d => SetText(d.Root.Element(Cbc + "IssueDate"), "2026-02-29")),
+        Kind("issue-date-leap-day", "issue date BT-2 on 29 February 2028", d => SetText(d.Root.Element(Cbc + "IssueDate"), "2028-02-29")),
+        Kind("note-exactly-300", "invoice note BT-22 of exactly 300 characters", d => SetOrInsert(d.Root, Cbc + "Note", Long(300), InvoiceOrder)),
+        Kind("item-name-exactly-100", "first item name BT-153 of exactly 100 characters", d => SetText(Path(d.FirstLine, "cac:Item", "cbc:Name"), Long(100))),
+        Kind("item-name-long-before-normalizing", "first item name of 120 characters that normalize to 90", d => SetText(Path(d.FirstLine, "cac:Item", "cbc:Name"), string.Concat(Enumerable.Repeat("ab  ", 30)))),
+        Kind("item-name-100-diacritics", "first item name of 100 Romanian letters (two UTF-8 bytes each)", d => SetText(Path(d.FirstLine, "cac:Item", "cbc:Name"), new string('ș', 100))),
+        Kind("item-name-60-emoji", "first item name of 60 emoji (120 UTF-16 units, 60 code points)", d => SetText(Path(d.FirstLine, "cac:Item", "cbc:Name"), string.Concat(Enumerable.Repeat("\U0001F4E6", 60)))),
+        Kind("item-name-101-emoji", "first item name of 101 emoji (101 code points)", d => SetText(Path(d.FirstLine, "cac:Item", "cbc:Name"), string.Concat(Enumerable.Repeat("\U0001F4E6", 101)))),
+        Kind("item-name-cdata", "first item name written as CDATA", d => Path(d.FirstLine, "cac:Item", "cbc:Name") is { } e && Replace(e, new XCData(e.Value))),
+        Kind("payable-with-comment", "amount due BT-115 split by an XML comment", d => Path(d.Totals, "cbc:PayableAmount") is { } e && e.Value.Length > 2 && Replace(e, new XText(e.Value[..2]), new XComment("x"), new XText(e.Value[2..]))),
+        Kind("quantity-zero", "first line quantity BT-129 zero, amounts unchanged", d => SetText(d.FirstLine?.Element(d.QuantityName), "0")),
+        Kind("price-base-quantity-zero", "price base quantity BT-149 zero", d => SetText(Path(d.FirstLine, "cac:Price", "cbc:BaseQuantity"), "0")),
+        Kind("tax-currency-empty", "VAT accounting currency BT-6 empty", d => SetText(d.Root.Element(Cbc + "TaxCurrencyCode"), "")),
+    ];
+
+    private static bool PadText(XElement? element) => element is { HasElements: false } && element.Value.Length > 0 && SetText(element, "  " + element.Value + " ");
+
+    private static bool Replace(XElement element, params object[] content)
+    {
+        element.ReplaceNodes(content);
+        return true;
+    }
 
     private static XElement Inserted(XElement parent, string name, IReadOnlyList<XName> order)
     {
