@@ -53,6 +53,7 @@ public sealed class InvoiceValidator
 
     private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile)
     {
+        var rules = RuleSets.For(profile);
         UblDocument document;
         try
         {
@@ -70,7 +71,7 @@ public sealed class InvoiceValidator
         if (!document.IsInvoice && !document.IsCreditNote)
             return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Line, document.Root.Column));
 
-        var hits = RuleSets.For(profile).Evaluate(document);
+        var hits = rules.Evaluate(document);
         var findings = new List<Finding>(hits.Count);
         foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, hit.Line, hit.Column));
         return new ValidationResult { Profile = profile, Findings = findings };
