@@ -41,6 +41,7 @@ internal static class DocumentParser
         private readonly XmlReader reader;
         private readonly IXmlLineInfo lineInfo;
         private readonly List<Element> all = new(256);
+        private readonly List<Element> openChildren = new(64);
         private readonly Dictionary<string, NameEntry>[] namesByNs = new Dictionary<string, NameEntry>[7];
         private readonly List<NameEntry> entries = new(64);
         private readonly Dictionary<string, AttributeEntry> attributeNames = new(ReferenceEqualityComparer.Instance);
@@ -100,19 +101,21 @@ internal static class DocumentParser
             reader.Read();
             string? text = null;
             var hasText = false;
-            List<Element>? kids = null;
+            // The children of the elements being read are stacked in one shared list, so no element needs a list of its own.
+            var firstChild = openChildren.Count;
             while (reader.NodeType != XmlNodeType.EndElement)
             {
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        (kids ??= new List<Element>(4)).Add(ReadElement());
+                        var child = ReadElement();
+                        openChildren.Add(child);
                         continue;
                     case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                         // Indentation between child elements is not kept (UBL has no mixed content, and no rule
                         // reads the string value of an aggregate); whitespace inside a leaf element is.
                         hasText = true;
-                        if (kids is null) text = text is null ? reader.Value : text + reader.Value;
+                        if (openChildren.Count == firstChild) text = text is null ? reader.Value : text + reader.Value;
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA:
                         hasText = true;
@@ -122,9 +125,16 @@ internal static class DocumentParser
                 reader.Read();
             }
             reader.Read();
-            if (kids is not null && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
+            var childCount = openChildren.Count - firstChild;
+            if (childCount > 0 && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
             var element = new Element(name, text ?? "", hasText, attributes, line, column, index);
-            if (kids is not null) element.Adopt([.. kids]);
+            if (childCount > 0)
+            {
+                var kids = new Element[childCount];
+                openChildren.CopyTo(firstChild, kids, 0, childCount);
+                element.Adopt(kids);
+                openChildren.RemoveRange(firstChild, childCount);
+            }
             return all[index] = entry.Elements[slot] = element;
         }
 
