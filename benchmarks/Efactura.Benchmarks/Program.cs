@@ -1,3 +1,61 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using Efactura.Benchmarks;
+using Efactura.Validation;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `validate FILE...` validates once and exits (the cold start of a one-file validation, what `efactura validate`
+// will cost); `measure FILE|generated:N [SECONDS]` prints the warm time per validation with a Stopwatch;
+// `generate N FILE` writes the generated N-line invoice (to time the official validator on it); anything else
+// runs BenchmarkDotNet.
+return args switch
+{
+    ["validate", .. var files] => ValidateOnce(files),
+    ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
+    ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ValidationBenchmarks).Assembly).Run(args);
+    return 0;
+}
+
+static int ValidateOnce(string[] files)
+{
+    var validator = new InvoiceValidator();
+    var invalid = 0;
+    foreach (var file in files)
+    {
+        var result = validator.Validate(File.ReadAllBytes(file));
+        Console.WriteLine($"{file}\t{(result.IsValid ? "valid" : "invalid")}\t{string.Join(' ', result.Findings.Select(f => f.Code))}");
+        if (!result.IsValid) invalid++;
+    }
+    return invalid == 0 ? 0 : 1;
+}
+
+static int Generate(int lines, string file)
+{
+    File.WriteAllBytes(file, BenchmarkFiles.Generated(lines));
+    return 0;
+}
+
+static int Measure(string file, double seconds)
+{
+    var xml = file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file);
+    var validator = new InvoiceValidator();
+    foreach (var profile in new[] { ValidationProfile.CiusRo, ValidationProfile.En16931 })
+    {
+        for (var i = 0; i < 200 && i * xml.Length < 50_000_000; i++) validator.Validate(xml, profile);
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            validator.Validate(xml, profile);
+            count++;
+        }
+        var findings = validator.Validate(xml, profile).Findings;
+        Console.WriteLine($"{profile}\t{clock.Elapsed.TotalMicroseconds / count:F1} µs per validation ({count} runs)\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
+    }
+    return 0;
+}

@@ -55,6 +55,7 @@ public sealed partial class InvoiceValidator
 
     private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile, InvoiceValidatorOptions options)
     {
+        var rules = RuleSets.For(profile);
         UblDocument document;
         try
         {
@@ -72,7 +73,7 @@ public sealed partial class InvoiceValidator
         if (!document.IsInvoice && !document.IsCreditNote)
             return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Line, document.Root.Column));
 
-        var hits = RuleSets.For(profile).Evaluate(document);
+        var hits = rules.Evaluate(document);
         var findings = new List<Finding>(hits.Count);
         // Structure (the UBL 2.1 XSD) first, as ANAF checks the schema before the rules.
         if (options.CheckStructure) findings.AddRange(StructureChecker.Check(document).Select(issue => issue.ToFinding()));

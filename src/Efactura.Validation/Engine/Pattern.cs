@@ -34,10 +34,15 @@ internal sealed class Pattern
     public IReadOnlyList<AttributeRule> AttributeRules { get; }
 
     /// <summary>The rule that checks this element in this pattern, or null.</summary>
-    public Rule? RuleFor(Element element)
+    public Rule? RuleFor(Element element) => FirstMatch(CandidatesFor(element.Name), element);
+
+    /// <summary>The rules, in official order, whose context can select an element of this name (empty when none).</summary>
+    public Rule[] CandidatesFor(Name name) => candidates.GetValueOrDefault(name, wildcardRules);
+
+    /// <summary>The first of the candidate rules whose context selects the element: the only one that checks it.</summary>
+    public static Rule? FirstMatch(Rule[] candidates, Element element)
     {
-        var rules = candidates.GetValueOrDefault(element.Name, wildcardRules);
-        foreach (var rule in rules)
+        foreach (var rule in candidates)
         {
             if (rule.Matches(element)) return rule;
         }

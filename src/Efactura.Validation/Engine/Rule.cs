@@ -27,16 +27,17 @@ internal sealed class Rule
     public Rule(string context, IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionBatch> batches)
         : this(context, null, [.. assertions])
     {
-        Batches = batches;
+        Batches = [.. batches];
     }
 
     public ContextPattern Context { get; }
 
     public string ContextText { get; }
 
-    public IReadOnlyList<Assertion> Assertions { get; }
+    /// <summary>The asserts in official order (an array: the engine loops over it for every context node).</summary>
+    public Assertion[] Assertions { get; }
 
-    public IReadOnlyList<AssertionBatch> Batches { get; } = [];
+    public AssertionBatch[] Batches { get; } = [];
 
     public bool Matches(Element element) => Context.Matches(element) && (where is null || where(element));
 }

@@ -84,13 +84,8 @@ internal sealed class Element
         return null;
     }
 
-    public IEnumerable<Element> ChildrenNamed(Name name)
-    {
-        foreach (var child in children)
-        {
-            if (child.Name == name) yield return child;
-        }
-    }
+    /// <summary>The children of this name, in document order; a struct, so a <c>foreach</c> over it allocates nothing.</summary>
+    public NamedChildren ChildrenNamed(Name name) => new(children, name);
 
     /// <summary>The first element (document order) at the end of a child path, or null.</summary>
     public Element? First(params ReadOnlySpan<Name> path)

@@ -1,8 +1,25 @@
 namespace Efactura.Validation.Xml;
 
-/// <summary>An expanded element name: namespace and local name, as an XPath name test sees it.</summary>
-internal readonly record struct Name(Ns Ns, string Local)
+/// <summary>
+/// An expanded element name: namespace and local name, as an XPath name test sees it. Names are compared and
+/// hashed on every rule lookup, so the hash is computed once and compared first: two different names almost
+/// never get past it, and equal ones are then confirmed by reference or content.
+/// </summary>
+internal readonly record struct Name
 {
+    private readonly int hash;
+
+    public Name(Ns ns, string local)
+    {
+        Ns = ns;
+        Local = local;
+        hash = local.Length == 0 ? (int)ns : HashCode.Combine(ns, local.Length, local[0], local[local.Length / 2], local[^1]);
+    }
+
+    public Ns Ns { get; }
+
+    public string Local { get; }
+
     /// <summary>Parses "cac:Party", "cbc:ID", "ubl:Invoice", "cn:CreditNote" or "ext:UBLExtensions".</summary>
     public static Name Parse(string qualified)
     {
@@ -19,6 +36,11 @@ internal readonly record struct Name(Ns Ns, string Local)
         };
         return new Name(ns, qualified[(colon + 1)..]);
     }
+
+    public bool Equals(Name other) =>
+        hash == other.hash && Ns == other.Ns && (ReferenceEquals(Local, other.Local) || string.Equals(Local, other.Local, StringComparison.Ordinal));
+
+    public override int GetHashCode() => hash;
 
     public override string ToString() => NamespaceMap.Prefix(Ns) + Local;
 }

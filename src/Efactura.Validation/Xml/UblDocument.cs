@@ -10,30 +10,19 @@ internal sealed class UblDocument
     private readonly Dictionary<Name, Element[]> byName;
     private readonly Dictionary<string, int> attributeCounts;
 
-    public UblDocument(Element root, IReadOnlyList<Element> all)
+    /// <summary>A document as the parser builds it: every element in document order and the two indexes.</summary>
+    public UblDocument(Element root, Element[] all, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
     {
         Root = root;
         All = all;
-        var lists = new Dictionary<Name, List<Element>>();
-        attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var element in all)
-        {
-            if (!lists.TryGetValue(element.Name, out var list)) lists[element.Name] = list = [];
-            list.Add(element);
-            foreach (var attribute in element.Attributes)
-            {
-                if (attribute.Ns != Ns.None) continue;
-                attributeCounts[attribute.LocalName] = attributeCounts.GetValueOrDefault(attribute.LocalName) + 1;
-            }
-        }
-        byName = new Dictionary<Name, Element[]>(lists.Count);
-        foreach (var (name, list) in lists) byName[name] = [.. list];
+        this.byName = byName;
+        this.attributeCounts = attributeCounts;
     }
 
     public Element Root { get; }
 
     /// <summary>Every element, in document order.</summary>
-    public IReadOnlyList<Element> All { get; }
+    public Element[] All { get; }
 
     public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
 
@@ -41,6 +30,9 @@ internal sealed class UblDocument
 
     /// <summary>XPath <c>local-name(/*) = 'CreditNote'</c>, whatever the namespace.</summary>
     public bool IsCreditNoteByLocalName => Root.Name.Local == "CreditNote";
+
+    /// <summary>Every distinct element name of the document with its elements in document order.</summary>
+    public IReadOnlyDictionary<Name, Element[]> ElementsByName => byName;
 
     /// <summary>Every element with this name, in document order (XPath <c>//name</c>).</summary>
     public Element[] Descendants(Name name) => byName.GetValueOrDefault(name, None);

@@ -10,9 +10,24 @@ namespace Efactura.Validation.Rules.Model;
 /// </summary>
 internal static class TaxQueries
 {
-    /// <summary><c>//container[VAT]/cbc:ID[normalize-space(.) = code]</c> exists.</summary>
-    public static bool AnyVatCategoryId(UblDocument d, Name container, string code) =>
-        d.Descendants(container).Any(c => c.HasVatScheme() && c.ChildrenNamed(Cbc.ID).Any(id => XPathFunctions.NormalizeSpace(id.Value) == code));
+    /// <summary><c>//container[VAT]/cbc:ID[normalize-space(.) = code]</c> exists (the id is tested first: it is cheaper).</summary>
+    public static bool AnyVatCategoryId(UblDocument d, Name container, string code)
+    {
+        foreach (var category in d.Descendants(container))
+        {
+            if (HasId(category, code) && category.HasVatScheme()) return true;
+        }
+        return false;
+    }
+
+    private static bool HasId(Element category, string code)
+    {
+        foreach (var id in category.ChildrenNamed(Cbc.ID))
+        {
+            if (XPathFunctions.NormalizeSpace(id.Value) == code) return true;
+        }
+        return false;
+    }
 
     /// <summary><c>//container[normalize-space(cbc:ID) = code][VAT]</c> exists (vatScheme false drops the VAT condition).</summary>
     public static bool AnyCategory(UblDocument d, Name container, string code, bool vatScheme = true) =>
