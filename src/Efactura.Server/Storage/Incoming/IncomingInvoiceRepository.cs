@@ -45,25 +45,9 @@ public sealed class IncomingInvoiceRepository(Database database, TimeProvider ti
     }
 
     /// <summary>The tenant's received invoices (optionally one company's), newest first.</summary>
-    public async Task<Page<IncomingInvoice>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<IncomingInvoice>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        var args = new List<SqlArg> { ("tenant", tenantId), ("limit", page.EffectiveLimit + 1) };
-        var where = "tenant_id = @tenant";
-        if (companyId is { } company)
-        {
-            where += " AND company_id = @company";
-            args.Add(("company", company));
-        }
-        if (page.Cursor is not null)
-        {
-            where += " AND id < @cursor";
-            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
-        }
-        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
-        var rows = await session.QueryAsync(
-            $"SELECT {Columns} FROM incoming_invoices WHERE {where} ORDER BY id DESC LIMIT @limit", Read, cancellationToken, [.. args]).ConfigureAwait(false);
-        return Paging.Cut(rows, page.EffectiveLimit, i => Cursor.From(i.Id));
+        return Paging.NewestFirstAsync(database, "incoming_invoices", Columns, Read, i => i.Id, tenantId, companyId, page, cancellationToken);
     }
 
     private static IncomingInvoice Read(SqlRow row) => new(

@@ -31,25 +31,9 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
     }
 
     /// <summary>The company's messages, newest recorded first.</summary>
-    public async Task<Page<SpvMessage>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<SpvMessage>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        var args = new List<SqlArg> { ("tenant", tenantId), ("limit", page.EffectiveLimit + 1) };
-        var where = "tenant_id = @tenant";
-        if (companyId is { } company)
-        {
-            where += " AND company_id = @company";
-            args.Add(("company", company));
-        }
-        if (page.Cursor is not null)
-        {
-            where += " AND id < @cursor";
-            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
-        }
-        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
-        var rows = await session.QueryAsync(
-            $"SELECT {Columns} FROM spv_messages WHERE {where} ORDER BY id DESC LIMIT @limit", Read, cancellationToken, [.. args]).ConfigureAwait(false);
-        return Paging.Cut(rows, page.EffectiveLimit, m => Cursor.From(m.Id));
+        return Paging.NewestFirstAsync(database, "spv_messages", Columns, Read, m => m.Id, tenantId, companyId, page, cancellationToken);
     }
 
     /// <summary>The company's messages about the upload <paramref name="requestId"/> (for the reconciler and the poller).</summary>
