@@ -83,6 +83,23 @@ public sealed class MutationAgreementTests
         Compare(disagreements);
     }
 
+    [Fact]
+    public void The_structural_check_gives_the_xsd_verdict_of_every_mutation()
+    {
+        var verdicts = OracleVerdict.Load();
+        var disagreements = new List<string>();
+        foreach (var mutation in Generated.Value)
+        {
+            if (!verdicts.TryGetValue(mutation.Id, out var verdict) || verdict.Sha256 != mutation.Sha256) continue;
+            var schemaErrors = validator.Validate(mutation.Xml).Findings.Where(f => f.Code.StartsWith("cvc-", StringComparison.Ordinal)).ToList();
+            if (schemaErrors.Count == 0 == verdict.XsdValid) continue;
+            disagreements.Add(verdict.XsdValid
+                ? $"{mutation.Id}: the JDK found it XSD-valid, we report {schemaErrors[0]}"
+                : $"{mutation.Id}: the JDK found it XSD-invalid, we report no schema error");
+        }
+        disagreements.ShouldBeEmpty();
+    }
+
     private static bool Rejected(OracleVerdict verdict, HashSet<string> fired) =>
         !verdict.XsdValid || fired.Any(f => f.EndsWith(":fatal", StringComparison.Ordinal));
 
