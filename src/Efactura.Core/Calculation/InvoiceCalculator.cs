@@ -14,10 +14,19 @@ public static class InvoiceCalculator
     /// <summary>The line net amount (BT-131) from quantity, price and line allowances and charges.</summary>
     public static decimal LineNetAmount(decimal quantity, Price price, IEnumerable<AllowanceCharge> allowanceCharges)
     {
-        var baseQuantity = price.BaseQuantity is { } b && b != 0m ? b : 1m;
-        var gross = Money.Round(quantity * price.NetAmount / baseQuantity);
+        var gross = LineAmountBeforeAllowances(quantity, price);
         var adjustments = allowanceCharges.Sum(ac => ac.IsCharge ? Money.Round(ac.Amount) : -Money.Round(ac.Amount));
         return Money.RoundToScale(gross + adjustments);
+    }
+
+    /// <summary>
+    /// Quantity × net price ÷ base quantity, rounded: the line amount before line allowances and charges,
+    /// and the base their percentages apply to (BT-137 / BT-142).
+    /// </summary>
+    public static decimal LineAmountBeforeAllowances(decimal quantity, Price price)
+    {
+        var baseQuantity = price.BaseQuantity is { } b && b != 0m ? b : 1m;
+        return Money.Round(quantity * price.NetAmount / baseQuantity);
     }
 
     /// <summary>

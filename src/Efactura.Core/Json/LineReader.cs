@@ -24,7 +24,7 @@ internal sealed class LineReader(ExemptionReasonCollector exemptions, DateOnly? 
         var unit = UnitReader.Read(r, F.Unit) ?? DefaultUnit;
         var price = Price(r);
         var (category, rate) = Vat(r);
-        var lineBase = Money.Round((quantity ?? 0m) * price.NetAmount / (price.BaseQuantity is { } b && b != 0m ? b : 1m));
+        var lineBase = InvoiceCalculator.LineAmountBeforeAllowances(quantity ?? 0m, price);
         var allowanceCharges = AllowanceCharges(r, lineBase);
         var item = Item(r);
         var line = new InvoiceLine
