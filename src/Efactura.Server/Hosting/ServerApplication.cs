@@ -1,4 +1,7 @@
+using Efactura.Server.Anaf;
+using Efactura.Server.Api;
 using Efactura.Server.Storage;
+using Efactura.Server.Workers;
 using Efactura.Server.Storage.Secrets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,12 +17,15 @@ public static class ServerApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEfacturaStorage(builder.Configuration);
+        builder.Services.AddEfacturaAnaf(builder.Configuration);
+        builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
         builder.Services.AddSingleton<StartupTasks>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapEfacturaApi();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
         return app;
     }

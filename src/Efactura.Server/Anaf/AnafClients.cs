@@ -1,0 +1,43 @@
+using Efactura.Anaf;
+using Efactura.Anaf.Quotas;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Connections;
+
+namespace Efactura.Server.Anaf;
+
+/// <summary>Makes the <see cref="AnafClient"/> for a company's environment, signed in with its stored tokens.</summary>
+public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorHost simulator, AnafConnectionRepository connections, IAnafQuota quota, TimeProvider time)
+{
+    /// <summary>The client for <paramref name="company"/> in <paramref name="environment"/> (its own when null).</summary>
+    public async Task<AnafClient> ForCompanyAsync(Company company, AnafEnvironment? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        var clientOptions = await OptionsAsync(environment ?? company.Settings.Environment).ConfigureAwait(false);
+        return new AnafClient(http, clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), quota);
+    }
+
+    /// <summary>A client for the calls that need no company token (OAuth, validare, transformare).</summary>
+    public async Task<AnafClient> ForEnvironmentAsync(AnafEnvironment environment) =>
+        new(http, await OptionsAsync(environment).ConfigureAwait(false), null, quota);
+
+    /// <summary>The endpoints, credentials and limits of <paramref name="environment"/>.</summary>
+    public async Task<AnafClientOptions> OptionsAsync(AnafEnvironment environment)
+    {
+        var simulated = environment == AnafEnvironment.Simulator;
+        var endpoints = environment switch
+        {
+            AnafEnvironment.Prod => AnafEndpoints.Production,
+            AnafEnvironment.Test => AnafEndpoints.Test,
+            _ => AnafEndpoints.Simulator(await simulator.BaseAddressAsync().ConfigureAwait(false)),
+        };
+        return new AnafClientOptions
+        {
+            Endpoints = endpoints,
+            ClientId = simulated ? options.Simulator.ClientId : options.ClientId,
+            ClientSecret = simulated ? options.Simulator.ClientSecret : options.ClientSecret,
+            RedirectUri = options.RedirectUri,
+            Timeout = options.Timeout,
+            Time = time,
+        };
+    }
+}

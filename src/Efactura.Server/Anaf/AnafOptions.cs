@@ -1,0 +1,50 @@
+using Efactura.Server.Storage.Companies;
+
+namespace Efactura.Server.Anaf;
+
+/// <summary>How the gateway reaches ANAF; section <c>Efactura:Anaf</c>.</summary>
+public sealed class AnafOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string Section = "Efactura:Anaf";
+
+    /// <summary>The environment new companies get when they name none; default <see cref="AnafEnvironment.Simulator"/>.</summary>
+    public AnafEnvironment DefaultEnvironment { get; set; } = AnafEnvironment.Simulator;
+
+    /// <summary>The OAuth client id registered at ANAF (for test and prod).</summary>
+    public string ClientId { get; set; } = "";
+
+    /// <summary>The OAuth client secret registered at ANAF.</summary>
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>The redirect URI registered at ANAF: this server's <c>/v1/anaf/callback</c> as ANAF reaches the browser.</summary>
+    public string RedirectUri { get; set; } = "";
+
+    /// <summary>The share of each ANAF quota kept unused, 0 to 0.5; default 0.05.</summary>
+    public decimal QuotaMargin { get; set; } = 0.05m;
+
+    /// <summary>Per-call timeout; default 60 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The simulator serving the <c>simulator</c> environment.</summary>
+    public SimulatorSettings Simulator { get; set; } = new();
+
+    /// <summary>Where the <c>simulator</c> environment is.</summary>
+    public sealed class SimulatorSettings
+    {
+        /// <summary>
+        /// The root URL of a simulator running elsewhere (e.g. <c>efactura simulator</c>); when empty, the gateway
+        /// starts one in its own process on a free loopback port.
+        /// </summary>
+        public string Url { get; set; } = "";
+
+        /// <summary>How long the in-process simulator takes to judge an upload; default 2 s.</summary>
+        public TimeSpan ProcessingDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+        /// <summary>The OAuth client id the simulator knows (its default registration).</summary>
+        public string ClientId { get; set; } = "efactura-simulator";
+
+        /// <summary>The OAuth client secret the simulator knows.</summary>
+        public string ClientSecret { get; set; } = "simulator-secret";
+    }
+}

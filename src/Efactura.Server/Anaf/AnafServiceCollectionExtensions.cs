@@ -1,0 +1,21 @@
+using Efactura.Anaf.Quotas;
+
+namespace Efactura.Server.Anaf;
+
+/// <summary>Registers what reaches ANAF: options, the simulator host, the quota limiter and the client factory.</summary>
+public static class AnafServiceCollectionExtensions
+{
+    /// <summary>Adds the ANAF services configured from <c>Efactura:Anaf</c>.</summary>
+    public static IServiceCollection AddEfacturaAnaf(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(AnafOptions.Section).Get<AnafOptions>() ?? new AnafOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<SimulatorHost>();
+        // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
+        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
+        services.AddSingleton<IAnafQuota>(sp => new InMemoryAnafQuota(new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AnafClients>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using Efactura.Server.Api.Authentication;
+
+namespace Efactura.Server.Api;
+
+/// <summary>The REST API (DESIGN §4.3): every resource under <c>/v1</c>, behind the API key filter.</summary>
+public static class ApiRoutes
+{
+    /// <summary>Maps every <c>/v1</c> endpoint.</summary>
+    public static RouteGroupBuilder MapEfacturaApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/v1").AddEndpointFilter<ApiKeyFilter>();
+        // One line per resource; each resource maps its endpoints in its own folder.
+        return v1;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Efactura.Core.Findings;
+
+namespace Efactura.Server.Api.Problems;
+
+/// <summary>
+/// RFC 9457 problem details (<c>application/problem+json</c>) with, when a document was judged, every finding
+/// (DESIGN §4.2). The <c>type</c> is a stable URN per kind of problem, so clients can branch on it.
+/// </summary>
+public static class ApiProblem
+{
+    /// <summary>The media type of every error answer.</summary>
+    public const string ContentType = "application/problem+json";
+
+    /// <summary>The JSON options of the API: camelCase, nulls left out, enums as camelCase strings.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>A problem answer.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="kind">The last part of the type URN, e.g. <c>invalid-invoice</c>.</param>
+    /// <param name="title">A short, fixed summary of the kind.</param>
+    /// <param name="detail">What happened in this case.</param>
+    /// <param name="findings">The findings, when a document was judged.</param>
+    public static IResult Create(int status, string kind, string title, string detail, IEnumerable<Finding>? findings = null)
+    {
+        var body = new ProblemBody($"urn:efactura:problem:{kind}", title, status, detail, findings?.Select(ProblemFinding.From).ToList());
+        return Results.Json(body, Json, ContentType, status);
+    }
+
+    /// <summary>400: the request is malformed (not the invoice: the HTTP request itself).</summary>
+    public static IResult BadRequest(string detail) => Create(StatusCodes.Status400BadRequest, "bad-request", "The request is malformed", detail);
+
+    /// <summary>401: no or unknown API key.</summary>
+    public static IResult Unauthorized(string detail) => Create(StatusCodes.Status401Unauthorized, "unauthorized", "Authentication required", detail);
+
+    /// <summary>404: no such resource for this tenant (another tenant's resource is also "not found").</summary>
+    public static IResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, "not-found", "Not found", detail);
+
+    /// <summary>409: the resource is not in a state that allows the request.</summary>
+    public static IResult Conflict(string kind, string detail) => Create(StatusCodes.Status409Conflict, kind, "Conflict", detail);
+
+    /// <summary>422: the invoice was judged and has fatal findings; all of them are listed.</summary>
+    public static IResult InvalidInvoice(IReadOnlyCollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var fatal = findings.Count(f => f.Severity == Severity.Fatal);
+        return Create(StatusCodes.Status422UnprocessableEntity, "invalid-invoice", "The invoice is not valid",
+            $"{fatal} error(s) must be fixed before the invoice can be sent to ANAF; each finding says where and how.", findings);
+    }
+
+    /// <summary>The serialized body.</summary>
+    private sealed record ProblemBody(string Type, string Title, int Status, string Detail, IReadOnlyList<ProblemFinding>? Findings);
+}

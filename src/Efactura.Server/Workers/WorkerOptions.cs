@@ -1,0 +1,26 @@
+namespace Efactura.Server.Workers;
+
+/// <summary>The background workers; section <c>Efactura:Workers</c>.</summary>
+public sealed class WorkerOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string Section = "Efactura:Workers";
+
+    /// <summary>Run the workers in this process; default true. An API-only node sets it to false.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Workers not to run here, by name (e.g. <c>incoming-sync</c>), when the others should.</summary>
+    public IList<string> Disabled { get; set; } = [];
+
+    /// <summary>How long a worker that found nothing to do waits before it looks again; default 1 s.</summary>
+    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claimed row stays a worker's before another may take it over; default 2 min.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many rows a worker claims at once; default 20.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>True when the worker named <paramref name="name"/> should run in this process.</summary>
+    public bool Runs(string name) => Enabled && !Disabled.Contains(name, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,23 @@
+namespace Efactura.Server.Workers;
+
+/// <summary>Registers the background workers (each also as itself, so the API can <see cref="WorkerLoop.Wake"/> it).</summary>
+public static class WorkerServiceCollectionExtensions
+{
+    /// <summary>Adds the workers configured from <c>Efactura:Workers</c>.</summary>
+    public static IServiceCollection AddEfacturaWorkers(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions());
+        services.AddSingleton(NodeIdentity.ForThisProcess());
+        // One line per worker: services.AddWorker<Submitter>();
+        return services;
+    }
+
+    /// <summary>Adds <typeparamref name="TWorker"/> as a hosted service and as a singleton of its own type.</summary>
+    public static IServiceCollection AddWorker<TWorker>(this IServiceCollection services) where TWorker : WorkerLoop
+    {
+        services.AddSingleton<TWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<TWorker>());
+        return services;
+    }
+}
