@@ -90,7 +90,8 @@ public class DeadlineWatcherTests(PostgresServer postgres)
     [InlineData("2026-03-06", 1, "2026-03-02")]
     // Friday 2026-11-27: 30 November and 1 December are public holidays, so Monday 2026-11-23's deadline is Wednesday 2026-12-02.
     [InlineData("2026-11-27", 1, "2026-11-23")]
-    [InlineData("2026-03-06", 0, "2026-02-27")]
+    // On the last day itself (0 left): an invoice issued on Sunday 2026-03-01 is due Friday 2026-03-06.
+    [InlineData("2026-03-06", 0, "2026-03-01")]
     [InlineData("2026-03-06", 5, "2026-03-06")]
     public void The_latest_issue_date_to_warn_counts_working_days_and_holidays(string today, int left, string latest) =>
         DeadlineWatcher.LatestIssueDateToWarn(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), left)
