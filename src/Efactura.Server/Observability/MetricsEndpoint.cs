@@ -1,3 +1,4 @@
+using Efactura.Core.Calendar;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Invoices;
 using Efactura.Server.Storage.Statistics;
@@ -14,9 +15,6 @@ namespace Efactura.Server.Observability;
 /// </summary>
 public static class MetricsEndpoint
 {
-    /// <summary>How far back the quota windows shown are summed: the last day (ANAF's limits are daily).</summary>
-    public static readonly TimeSpan QuotaLookBack = TimeSpan.FromDays(1);
-
     /// <summary>Maps <c>GET /metrics</c> (outside <c>/v1</c>: no API key, like <c>/healthz</c>).</summary>
     public static IEndpointConventionBuilder MapEfacturaMetrics(this IEndpointRouteBuilder app)
     {
@@ -31,10 +29,21 @@ public static class MetricsEndpoint
         var services = context.RequestServices;
         var time = services.GetRequiredService<TimeProvider>();
         var statistics = await services.GetRequiredService<StatisticsRepository>()
-            .ReadAsync(time.GetUtcNow() - QuotaLookBack, context.RequestAborted).ConfigureAwait(false);
+            .ReadAsync(RomanianDayStart(time.GetUtcNow()), context.RequestAborted).ConfigureAwait(false);
         var workers = services.GetServices<IHostedService>().OfType<WorkerLoop>().ToList();
         var text = Render(statistics, services.GetRequiredService<AnafCallMetrics>(), services.GetRequiredService<WebhookMetrics>(), workers);
         return Results.Text(text, PrometheusText.ContentType);
+    }
+
+    /// <summary>
+    /// The UTC instant of the Romanian midnight that began the day of <paramref name="instant"/>: ANAF's daily limits
+    /// count Romanian days, so quota use is shown for windows that started since then.
+    /// </summary>
+    public static DateTimeOffset RomanianDayStart(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, RomanianTime.Zone);
+        // Midnight always exists in Bucharest (the clocks change at 03:00 and 04:00).
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local.Date, DateTimeKind.Unspecified), RomanianTime.Zone), TimeSpan.Zero);
     }
 
     /// <summary>The exposition of these numbers.</summary>
@@ -67,9 +76,9 @@ public static class MetricsEndpoint
                 webhooks.Attempts.Snapshot().Select(s => Sample.Of("outcome", s.Values[0], s.Count)))
             .Counter("efactura_anaf_calls_total", "HTTP requests to ANAF made by this process, by operation and outcome (status class, timeout, network).",
                 anaf.Calls.Snapshot().Select(s => new Sample([("endpoint", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
-            .Gauge("efactura_anaf_quota_used", "ANAF quota counted in windows that started within the last day, summed per kind (all nodes).",
+            .Gauge("efactura_anaf_quota_used", "ANAF quota counted today (Romanian day, ANAF's daily limits), summed per kind across its messages or CUIs (all nodes).",
                 statistics.Quotas.Select(q => Sample.Of("quota", q.Quota, q.Used)))
-            .Gauge("efactura_anaf_quota_max_used", "The most one message or CUI used of a kind of ANAF quota in one window within the last day.",
+            .Gauge("efactura_anaf_quota_max_used", "The most one message or CUI used today of a kind of ANAF quota (compare with the per-message or per-CUI limit).",
                 statistics.Quotas.Select(q => Sample.Of("quota", q.Quota, q.MaxPerScope)))
             .Counter("efactura_worker_rounds_total", "Worker rounds in this process: busy (found work), idle, error.",
                 workers.OrderBy(w => w.Name, StringComparer.Ordinal).SelectMany(w => new[]

@@ -59,7 +59,8 @@ public class ObservabilityEndpointTests
             foreach (var (number, state) in new[] { ("A", InvoiceState.Issued), ("B", InvoiceState.Issued), ("C", InvoiceState.Draft) })
                 await invoices.CreateAsync(new NewInvoice(tenant.Id, company.Id, number, "380", new DateOnly(2026, 3, 2), "RON", 1m, "{}") { State = state }, Token);
             var quotas = services.GetRequiredService<QuotaRepository>();
-            var today = DateTimeOffset.UtcNow.Date;
+            var today = Efactura.Server.Observability.MetricsEndpoint.RomanianDayStart(DateTimeOffset.UtcNow);
+            await quotas.TryConsumeAsync("stareMesaj:4999", today.AddDays(-1), 100, 50, Token);
             await quotas.TryConsumeAsync("stareMesaj:5001", today, 100, 3, Token);
             await quotas.TryConsumeAsync("stareMesaj:5002", today, 100, 5, Token);
 
