@@ -1,4 +1,6 @@
 using Efactura.Anaf.Quotas;
+using Efactura.Server.Observability;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Efactura.Server.Anaf;
 
@@ -13,7 +15,12 @@ public static class AnafServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<SimulatorHost>();
         // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
-        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
+        // Every attempt is counted by operation and outcome for /metrics (Observability/AnafCallCounter).
+        services.TryAddSingleton<AnafCallMetrics>();
+        services.AddSingleton(sp => new HttpClient(new AnafCallCounter(sp.GetRequiredService<AnafCallMetrics>())
+        {
+            InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+        }) { Timeout = Timeout.InfiniteTimeSpan });
         services.AddSingleton<IAnafQuota>(sp => new InMemoryAnafQuota(new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnafClients>();
         return services;
