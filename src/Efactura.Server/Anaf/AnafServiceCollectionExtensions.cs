@@ -1,4 +1,5 @@
 using Efactura.Anaf.Quotas;
+using Efactura.Server.Storage.Quotas;
 
 namespace Efactura.Server.Anaf;
 
@@ -14,7 +15,9 @@ public static class AnafServiceCollectionExtensions
         services.AddSingleton<SimulatorHost>();
         // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton<IAnafQuota>(sp => new InMemoryAnafQuota(new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
+        // In the database, so every node shares ANAF's limits and a restart keeps the day's counts (DESIGN §5).
+        services.AddSingleton<IAnafQuota>(sp => new DatabaseAnafQuota(
+            sp.GetRequiredService<QuotaRepository>(), new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnafClients>();
         return services;
     }

@@ -40,7 +40,7 @@ public abstract partial class WorkerLoop : BackgroundService
     }
 
     /// <summary>One round: claim what is due, work on it, record the outcome. True when it found work.</summary>
-    protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
+    protected internal abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
