@@ -95,6 +95,11 @@ public sealed class DatabaseAnafQuota : IAnafQuota
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, Bucharest), TimeSpan.Zero);
     }
 
+    /// <summary>The UTC instant of the Romanian midnight after <paramref name="instant"/>, when the daily quotas start again.</summary>
+    public static DateTimeOffset NextRomanianDayStart(DateTimeOffset instant) =>
+        // A Romanian day lasts 23 to 25 hours, so 25 hours after its start always falls in the next one.
+        RomanianDayStart(RomanianDayStart(instant) + TimeSpan.FromHours(25));
+
     private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_pruneGate)
