@@ -39,7 +39,10 @@ public abstract partial class WorkerLoop : BackgroundService
         }
     }
 
-    /// <summary>One round: claim what is due, work on it, record the outcome. True when it found work.</summary>
+    /// <summary>
+    /// One round: claim what is due, work on it, record the outcome. True when it found work. Internal too, so
+    /// tests drive a worker round by round.
+    /// </summary>
     protected internal abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
 
     /// <inheritdoc />

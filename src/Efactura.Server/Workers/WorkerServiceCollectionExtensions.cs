@@ -10,6 +10,10 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions());
         services.AddSingleton(NodeIdentity.ForThisProcess());
         // One line per worker: services.AddWorker<Submitter>();
+        services.AddSingleton(configuration.GetSection(OutgoingInvoiceOptions.Section).Get<OutgoingInvoiceOptions>() ?? new OutgoingInvoiceOptions());
+        services.AddWorker<Submitter>();
+        services.AddWorker<Reconciler>();
+        services.AddWorker<StatusPoller>();
         return services;
     }
 
