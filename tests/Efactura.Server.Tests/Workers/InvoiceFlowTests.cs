@@ -112,6 +112,26 @@ public class InvoiceFlowTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_dropped_response_to_an_upload_the_simulator_rejects_is_found_in_the_error_messages_and_ends_rejected_once()
+    {
+        await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var xml = System.Text.Encoding.UTF8.GetString(OutgoingHarness.ExampleXml("01-b2b-ron-21"));
+        var broken = System.Text.RegularExpressions.Regex.Replace(xml, "<cbc:PayableAmount currencyID=\"RON\">[^<]*<", "<cbc:PayableAmount currencyID=\"RON\">1.00<");
+        var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21", System.Text.Encoding.UTF8.GetBytes(broken));
+        h.Simulator.Faults.Add(new FaultRule(FaultKind.DropResponse, "/upload"));
+
+        await h.RoundAsync(h.Submitter());
+        (await h.GetAsync(invoice)).State.ShouldBe(InvoiceState.Reconciling);
+        for (var i = 0; i < 10 && (await h.GetAsync(invoice)).State != InvoiceState.Rejected; i++) await h.StepAsync(TimeSpan.FromMinutes(2));
+
+        var rejected = await h.GetAsync(invoice);
+        rejected.State.ShouldBe(InvoiceState.Rejected);
+        rejected.ErrorCode.ShouldBe(InvoiceErrorCodes.Rejected);
+        h.UploadCount(company, invoice).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_invoice_left_uploading_by_a_crash_after_the_upload_landed_is_found_not_uploaded_again()
     {
         await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);
