@@ -1,6 +1,7 @@
 using Efactura.Anaf.Quotas;
 using Efactura.Server.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Efactura.Server.Storage.Quotas;
 
 namespace Efactura.Server.Anaf;
 
@@ -21,7 +22,9 @@ public static class AnafServiceCollectionExtensions
         {
             InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         }) { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton<IAnafQuota>(sp => new InMemoryAnafQuota(new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
+        // In the database, so every node shares ANAF's limits and a restart keeps the day's counts (DESIGN §5).
+        services.AddSingleton<IAnafQuota>(sp => new DatabaseAnafQuota(
+            sp.GetRequiredService<QuotaRepository>(), new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnafClients>();
         return services;
     }

@@ -19,6 +19,10 @@ public static class WorkerServiceCollectionExtensions
         services.AddTokenRefresher(configuration);
         services.AddWebhookDispatcher(configuration);
         services.AddDeadlineWatcher(configuration);
+        services.AddSingleton(configuration.GetSection(OutgoingInvoiceOptions.Section).Get<OutgoingInvoiceOptions>() ?? new OutgoingInvoiceOptions());
+        services.AddWorker<Submitter>();
+        services.AddWorker<Reconciler>();
+        services.AddWorker<StatusPoller>();
         return services;
     }
 
