@@ -5,7 +5,8 @@ namespace Efactura.Server.Api.Invoices;
 
 /// <summary>
 /// Which of the tenant's companies an invoice belongs to: the one whose CUI is the supplier's (VAT number, CUI or
-/// legal registration id, BT-31/BT-32/BT-30), or, for a self-billed invoice (389, the buyer issues it), the customer's first.
+/// legal registration id, BT-31/BT-32/BT-30), else its tax representative's (BT-63: a foreign seller's Romanian fiscal
+/// representative sends its invoices), and, for a self-billed invoice (389, the buyer issues it), the customer's first.
 /// </summary>
 public static class InvoiceCompany
 {
@@ -14,7 +15,8 @@ public static class InvoiceCompany
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var parties = invoice.TypeCode == InvoiceTypeCode.SelfBilledInvoice ? new[] { invoice.Buyer, invoice.Seller } : [invoice.Seller];
-        return [.. parties.SelectMany(CuisOf).Distinct(StringComparer.Ordinal)];
+        var representative = invoice.SellerTaxRepresentative?.VatIdentifier is { } vat && Cui.IsValid(vat) ? [Cui.Normalize(vat)] : Array.Empty<string>();
+        return [.. parties.SelectMany(CuisOf).Concat(representative).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The buyer's identifier as lists show and filter it: VAT number, else CUI/CNP.</summary>

@@ -30,13 +30,13 @@ public static class InvoicesApi
         invoices.MapPost("/validate", ValidateAsync)
             .WithName("ValidateInvoice")
             .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; always 200 with every finding")
-            .Accepts<object>(JsonResponse.ContentType, "application/xml", "text/xml")
+            // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
             .Produces<ValidationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")
             .WithSummary("Creates an invoice from the JSON contract: issued and (per the company's settings) queued for ANAF, or a draft with ?draft=true")
-            .Accepts<object>(JsonResponse.ContentType)
             .Produces<InvoiceResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invoices.MapGet("", ListAsync)
@@ -57,7 +57,7 @@ public static class InvoicesApi
         invoices.MapPost("/{id}/void", VoidAsync)
             .WithName("VoidInvoice")
             .WithSummary("Voids a draft at once, or cancels an accepted invoice with a credit note that is issued and queued (201); the invoice is voided when ANAF accepts the credit note")
-            .Accepts<VoidRequest>(JsonResponse.ContentType)
+            .Accepts<VoidRequest>(isOptional: true, JsonResponse.ContentType)
             .Produces<InvoiceResponse>().Produces<InvoiceResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
