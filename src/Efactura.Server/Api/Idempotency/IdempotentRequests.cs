@@ -44,7 +44,7 @@ public sealed class IdempotentRequests(IdempotencyRepository keys)
 
         var tenantId = http.Tenant().Id;
         var cancellationToken = http.RequestAborted;
-        var reservation = await keys.ReserveAsync(tenantId, key, RequestHash(http.Request, body), LockFor, Retention, cancellationToken).ConfigureAwait(false);
+        var reservation = await keys.ReserveAsync(tenantId, key, RequestHash(http.Request.Method, http.Request.Path, http.Request.QueryString.Value, body), LockFor, Retention, cancellationToken).ConfigureAwait(false);
         switch (reservation)
         {
             case IdempotencyReservation.Replay replay:
@@ -76,10 +76,10 @@ public sealed class IdempotentRequests(IdempotencyRepository keys)
     }
 
     /// <summary>SHA-256 of method, path, query and body: what "the same request" means.</summary>
-    private static string RequestHash(HttpRequest request, byte[] body)
+    internal static string RequestHash(string method, string path, string? query, byte[] body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\n{request.Path}\n{request.QueryString}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{method}\n{path}\n{query}\n"));
         hash.AppendData(body);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
