@@ -1,4 +1,6 @@
 using Efactura.Server.Api.Authentication;
+using Efactura.Server.Api.Companies;
+using Efactura.Server.Api.Invoices;
 
 namespace Efactura.Server.Api;
 
@@ -10,6 +12,8 @@ public static class ApiRoutes
     {
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ApiKeyFilter>();
         // One line per resource; each resource maps its endpoints in its own folder.
+        CompaniesApi.Map(v1);
+        InvoicesApi.Map(v1);
         return v1;
     }
 }

@@ -4,6 +4,7 @@ using Efactura.Server.Observability;
 using Efactura.Server.Storage;
 using Efactura.Server.Workers;
 using Efactura.Server.Storage.Secrets;
+using Efactura.Server.Storage.Tenants;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +22,7 @@ public static class ServerApplication
         builder.Services.AddEfacturaAnaf(builder.Configuration);
         builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddEfacturaObservability(builder.Configuration);
+        builder.Services.AddEfacturaApi();
         builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
         builder.Services.AddSingleton<StartupTasks>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -37,10 +39,31 @@ public static class ServerApplication
     public static async Task RunAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            await StartAsync(app, Console.Out, cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs the start-up tasks (migrations, the development tenant, whose key goes to <paramref name="console"/>) and
+    /// starts serving; returns the development tenant's new API key, or null when none was created. The caller stops
+    /// the application (<see cref="WebApplication.StopAsync"/> or disposal).
+    /// </summary>
+    public static async Task<IssuedApiKey?> StartAsync(WebApplication app, TextWriter console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(console);
         // Loads (or creates) the secret key now, so a bad key stops the start instead of the first token exchange.
         app.Services.GetRequiredService<SecretProtector>();
-        await app.Services.GetRequiredService<StartupTasks>().RunAsync(Console.Out, cancellationToken).ConfigureAwait(false);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        var key = await app.Services.GetRequiredService<StartupTasks>().RunAsync(console, cancellationToken).ConfigureAwait(false);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return key;
     }
 
     private static void PrintAddresses(WebApplication app)

@@ -17,8 +17,19 @@ public sealed partial class DocumentRepository(Database database, TimeProvider t
     public async Task<StoredDocument> PutAsync(
         Guid tenantId, DocumentOwnerType ownerType, Guid ownerId, DocumentKind kind, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
         await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await PutAsync(session, time, tenantId, ownerType, ownerId, kind, content, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="PutAsync(Guid, DocumentOwnerType, Guid, DocumentKind, ReadOnlyMemory{byte}, CancellationToken)"/> inside
+    /// another repository's transaction (an invoice issued together with its XML).
+    /// </summary>
+    internal static async Task<StoredDocument> PutAsync(
+        SqlSession session, TimeProvider time, Guid tenantId, DocumentOwnerType ownerType, Guid ownerId, DocumentKind kind, ReadOnlyMemory<byte> content,
+        CancellationToken cancellationToken)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
         var inserted = await session.QuerySingleAsync(
             $"""
             INSERT INTO documents (id, tenant_id, owner_type, owner_id, kind, content, sha256, size_bytes, created_at)

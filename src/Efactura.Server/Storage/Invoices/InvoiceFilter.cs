@@ -15,6 +15,12 @@ public sealed record InvoiceFilter
     /// <summary>Only this invoice number (exact).</summary>
     public string? Number { get; init; }
 
+    /// <summary>
+    /// Only invoices to this customer: its identifier exactly (a CUI matches with or without "RO"), or a part of its
+    /// name, case-insensitively.
+    /// </summary>
+    public string? Customer { get; init; }
+
     /// <summary>Only issue dates on or after this day.</summary>
     public DateOnly? IssuedFrom { get; init; }
 

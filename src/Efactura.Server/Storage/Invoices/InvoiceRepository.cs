@@ -9,7 +9,7 @@ namespace Efactura.Server.Storage.Invoices;
 /// (<c>WHERE state = @from</c>), so of two concurrent attempts exactly one applies; the transition's event
 /// (and its webhook deliveries) is written in the same transaction.
 /// </summary>
-public sealed class InvoiceRepository(Database database, TimeProvider time)
+public sealed partial class InvoiceRepository(Database database, TimeProvider time)
 {
     private const string Columns =
         "id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name, state, environment, " +
@@ -36,20 +36,7 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
         if (!await BelongsToTenantAsync(session, "companies", invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false)) return null;
         if (invoice.CreditNoteFor is { } original && !await BelongsToTenantAsync(session, "invoices", invoice.TenantId, original, cancellationToken).ConfigureAwait(false)) return null;
 
-        var created = (await session.QuerySingleAsync(
-            $"""
-            INSERT INTO invoices (id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name,
-                state, environment, input_json, credit_note_for, upload_attempts, version, created_at, updated_at, issued_at)
-            VALUES (@id, @tenant, @company, @number, @type, @issueDate, @currency, @total, @customerId, @customerName,
-                @state, @environment, @json, @creditNoteFor, 0, 1, @now, @now, @issuedAt)
-            RETURNING {Columns}
-            """,
-            Read, cancellationToken,
-            ("id", StorageIds.New(time)), ("tenant", invoice.TenantId), ("company", invoice.CompanyId), ("number", invoice.Number),
-            ("type", invoice.TypeCode), ("issueDate", invoice.IssueDate), ("currency", invoice.Currency), ("total", invoice.TotalAmount),
-            ("customerId", invoice.CustomerId), ("customerName", invoice.CustomerName), ("state", invoice.State),
-            ("environment", invoice.Environment), ("json", invoice.InputJson), ("creditNoteFor", invoice.CreditNoteFor),
-            ("now", now), ("issuedAt", invoice.State == InvoiceState.Issued ? now : null)).ConfigureAwait(false))!;
+        var created = await InsertAsync(session, invoice, now, cancellationToken).ConfigureAwait(false);
         await EventRepository.AppendAsync(session, EventFor(created, null), now, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return created;
@@ -94,6 +81,7 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
             where.Add("number = @number");
             args.Add(("number", number));
         }
+        if (filter.Customer is { Length: > 0 } customer) where.Add(CustomerCondition(customer, args));
         if (filter.IssuedFrom is { } from)
         {
             where.Add("issue_date >= @issuedFrom");
@@ -122,12 +110,34 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
         ArgumentNullException.ThrowIfNull(transition);
         if (!InvoiceStateMachine.Allows(transition.From, transition.To))
             throw new ArgumentException($"an invoice cannot go from {transition.From} to {transition.To}", nameof(transition));
-        var now = time.GetUtcNow();
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var updated = await ApplyAsync(session, transition, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (updated is null)
+        {
+            var current = await GetAsync(session, transition.TenantId, transition.InvoiceId, cancellationToken).ConfigureAwait(false);
+            var outcome = current is null ? TransitionOutcome.NotFound
+                : current.State != transition.From ? TransitionOutcome.StateConflict
+                : TransitionOutcome.ClaimLost;
+            return new TransitionResult(outcome, current);
+        }
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new TransitionResult(TransitionOutcome.Applied, updated);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="transition"/> inside <paramref name="session"/>'s transaction with its event; null when
+    /// the invoice is not (any more) in the expected state or claim. A credit note made by voiding that reaches
+    /// <see cref="InvoiceState.Accepted"/> voids its original in the same transaction: the original is cancelled
+    /// only once ANAF has accepted the credit note that cancels it.
+    /// </summary>
+    private static async Task<InvoiceRecord?> ApplyAsync(SqlSession session, InvoiceTransition transition, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var args = new List<SqlArg>
         {
             ("tenant", transition.TenantId), ("id", transition.InvoiceId), ("from", transition.From), ("to", transition.To), ("now", now),
             ("index", transition.IndexIncarcare), ("download", transition.IdDescarcare), ("attempt", transition.CountsUploadAttempt ? 1 : 0),
             ("next", transition.NextAttemptAt), ("errorCode", transition.Error?.Code), ("errorDetails", transition.Error?.Details),
+            ("environment", transition.Environment),
             ("issuedAt", transition.To == InvoiceState.Issued ? now : null),
             ("submittedAt", transition.To == InvoiceState.Submitted ? now : null),
             ("completedAt", InvoiceStateMachine.IsFinal(transition.To) ? now : null),
@@ -140,7 +150,6 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
             args.Add(("claimer", transition.Claimer));
         }
 
-        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
         var updated = await session.QuerySingleAsync(
             $"""
             UPDATE invoices SET state = @to, version = version + 1, updated_at = @now,
@@ -148,22 +157,18 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
                 upload_attempts = upload_attempts + @attempt, next_attempt_at = @next, claimed_by = NULL, claimed_until = NULL,
                 error_code = @errorCode, error_details = @errorDetails, issued_at = COALESCE(issued_at, @issuedAt),
                 submitted_at = COALESCE(@submittedAt, submitted_at), completed_at = @completedAt,
-                upload_started_at = COALESCE(@uploadStartedAt, upload_started_at)
+                upload_started_at = COALESCE(@uploadStartedAt, upload_started_at),
+                environment = COALESCE(@environment, environment)
             WHERE tenant_id = @tenant AND id = @id AND state = @from{claimed}
             RETURNING {Columns}
             """,
             Read, cancellationToken, [.. args]).ConfigureAwait(false);
-        if (updated is null)
-        {
-            var current = await GetAsync(session, transition.TenantId, transition.InvoiceId, cancellationToken).ConfigureAwait(false);
-            var outcome = current is null ? TransitionOutcome.NotFound
-                : current.State != transition.From ? TransitionOutcome.StateConflict
-                : TransitionOutcome.ClaimLost;
-            return new TransitionResult(outcome, current);
-        }
+        if (updated is null) return null;
         await EventRepository.AppendAsync(session, EventFor(updated, transition.From), now, cancellationToken).ConfigureAwait(false);
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new TransitionResult(TransitionOutcome.Applied, updated);
+        if (updated is { State: InvoiceState.Accepted, CreditNoteFor: { } original })
+            await ApplyAsync(session, new InvoiceTransition(updated.TenantId, original, InvoiceState.Accepted, InvoiceState.Voided), now, cancellationToken)
+                .ConfigureAwait(false);
+        return updated;
     }
 
     /// <summary>
@@ -221,6 +226,33 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
             ("now", time.GetUtcNow()), ("next", progress.NextAttemptAt), ("download", progress.IdDescarcare),
             ("errorCode", progress.Error?.Code), ("errorDetails", progress.Error?.Details), ("reconciled", progress.CountsReconcileAttempt ? 1 : 0),
             ("tenant", progress.TenantId), ("id", progress.InvoiceId), ("state", progress.State), ("claimer", progress.Claimer)).ConfigureAwait(false);
+    }
+
+    private async Task<InvoiceRecord> InsertAsync(SqlSession session, NewInvoice invoice, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await session.QuerySingleAsync(
+            $"""
+            INSERT INTO invoices (id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name,
+                state, environment, input_json, credit_note_for, upload_attempts, version, created_at, updated_at, issued_at)
+            VALUES (@id, @tenant, @company, @number, @type, @issueDate, @currency, @total, @customerId, @customerName,
+                @state, @environment, @json, @creditNoteFor, 0, 1, @now, @now, @issuedAt)
+            RETURNING {Columns}
+            """,
+            Read, cancellationToken,
+            ("id", StorageIds.New(time)), ("tenant", invoice.TenantId), ("company", invoice.CompanyId), ("number", invoice.Number),
+            ("type", invoice.TypeCode), ("issueDate", invoice.IssueDate), ("currency", invoice.Currency), ("total", invoice.TotalAmount),
+            ("customerId", invoice.CustomerId), ("customerName", invoice.CustomerName), ("state", invoice.State),
+            ("environment", invoice.Environment), ("json", invoice.InputJson), ("creditNoteFor", invoice.CreditNoteFor),
+            ("now", now), ("issuedAt", invoice.State == InvoiceState.Issued ? now : null)).ConfigureAwait(false))!;
+
+    private static string CustomerCondition(string customer, List<SqlArg> args)
+    {
+        var bare = customer.StartsWith("RO", StringComparison.OrdinalIgnoreCase) ? customer[2..] : customer;
+        args.Add(("customerBare", bare));
+        args.Add(("customerRo", "RO" + bare));
+        // LIKE with an escape character, so a % or _ in the text is matched literally.
+        var escaped = customer.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        args.Add(("customerPattern", "%" + escaped.ToLowerInvariant() + "%"));
+        return "(customer_id = @customerBare OR customer_id = @customerRo OR LOWER(customer_name) LIKE @customerPattern ESCAPE '\\')";
     }
 
     private static async Task<InvoiceRecord?> GetAsync(SqlSession session, Guid tenantId, Guid invoiceId, CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using Efactura.Server.Storage.Companies;
+
 namespace Efactura.Server.Storage.Invoices;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed record InvoiceTransition(Guid TenantId, Guid InvoiceId, InvoiceSta
 
     /// <summary>When a worker should next look at the invoice; null when nothing is due in the new state.</summary>
     public DateTimeOffset? NextAttemptAt { get; init; }
+
+    /// <summary>An environment that overrides the company's from now on (submit with <c>?environment=</c>); null keeps the current one.</summary>
+    public AnafEnvironment? Environment { get; init; }
 
     /// <summary>The error to record; null clears the previous one.</summary>
     public InvoiceError? Error { get; init; }

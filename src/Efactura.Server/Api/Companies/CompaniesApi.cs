@@ -1,0 +1,136 @@
+using Efactura.Core.CodeLists;
+using Efactura.Server.Anaf;
+using Efactura.Server.Api.Authentication;
+using Efactura.Server.Api.Problems;
+using Efactura.Server.Api.Requests;
+using Efactura.Server.Storage;
+using Efactura.Server.Storage.Companies;
+
+namespace Efactura.Server.Api.Companies;
+
+/// <summary>
+/// <c>/v1/companies</c>: the tenant's companies and their settings (DESIGN §4.3). A company of the <c>simulator</c>
+/// environment is connected to the in-process simulator as soon as it is created (<see cref="SimulatorConnector"/>).
+/// </summary>
+public static class CompaniesApi
+{
+    private const string Tag = "Companies";
+
+    /// <summary>The path of a company.</summary>
+    public static string PathOf(Guid companyId) => $"/v1/companies/{companyId}";
+
+    /// <summary>Maps the endpoints under <paramref name="v1"/>.</summary>
+    public static RouteGroupBuilder Map(RouteGroupBuilder v1)
+    {
+        ArgumentNullException.ThrowIfNull(v1);
+        var companies = v1.MapGroup("/companies").WithTags(Tag);
+        companies.MapPost("", CreateAsync)
+            .WithName("CreateCompany").WithSummary("Creates a company (an ANAF taxpayer) with its settings")
+            .Accepts<CompanyRequest>(JsonResponse.ContentType)
+            .Produces<CompanyResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        companies.MapGet("", ListAsync)
+            .WithName("ListCompanies").WithSummary("Lists the companies, newest first, a page at a time")
+            .Produces<ListResponse<CompanyResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
+        companies.MapGet("/{id}", GetAsync)
+            .WithName("GetCompany").WithSummary("Gets a company and its settings")
+            .Produces<CompanyResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        companies.MapPatch("/{id}", PatchAsync)
+            .WithName("UpdateCompany").WithSummary("Changes a company's name and some of its settings; members left out keep their values")
+            .Accepts<CompanyRequest>(JsonResponse.ContentType)
+            .Produces<CompanyResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        companies.MapPut("/{id}/settings", PutSettingsAsync)
+            .WithName("ReplaceCompanySettings").WithSummary("Replaces a company's settings; members left out take their defaults")
+            .Accepts<CompanySettingsRequest>(JsonResponse.ContentType)
+            .Produces<CompanyResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return companies;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf)
+    {
+        var (request, problem) = await RequestBody.ReadAsync<CompanyRequest>(http.Request).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        var settings = (request!.Settings ?? Empty).Over(Defaults(anaf));
+        var findings = CompanyRules.ForCreate(request, settings);
+        if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The company is not valid", findings);
+
+        var tenant = http.Tenant();
+        var cui = Cui.Normalize(request.Cui!);
+        var created = await companies.CreateAsync(tenant.Id, cui, request.Name!.Trim(), settings, http.RequestAborted).ConfigureAwait(false);
+        if (created is null)
+        {
+            var existing = await companies.FindByCuiAsync(tenant.Id, cui, http.RequestAborted).ConfigureAwait(false);
+            return ApiProblem.Conflict("duplicate-company", $"A company with CUI {cui} exists already: {(existing is null ? "" : PathOf(existing.Id))}.");
+        }
+        await connector.ConnectIfSimulatedAsync(created, http.RequestAborted).ConfigureAwait(false);
+        return JsonResponse.Created(PathOf(created.Id), CompanyResponse.From(created));
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, CompanyRepository companies, string? cursor, string? limit)
+    {
+        var (page, problem) = PageQuery.Parse(cursor, limit);
+        if (problem is not null) return problem;
+        try
+        {
+            var found = await companies.ListAsync(http.Tenant().Id, page!, http.RequestAborted).ConfigureAwait(false);
+            return JsonResponse.Ok(new ListResponse<CompanyResponse>([.. found.Items.Select(CompanyResponse.From)], found.NextCursor));
+        }
+        catch (InvalidCursorException)
+        {
+            return PageQuery.InvalidCursor(cursor!);
+        }
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, CompanyRepository companies, string id)
+    {
+        var company = await FindAsync(http, companies, id).ConfigureAwait(false);
+        return company is null ? NotFound(id) : JsonResponse.Ok(CompanyResponse.From(company));
+    }
+
+    private static async Task<IResult> PatchAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, string id)
+    {
+        var company = await FindAsync(http, companies, id).ConfigureAwait(false);
+        if (company is null) return NotFound(id);
+        var (request, problem) = await RequestBody.ReadAsync<CompanyRequest>(http.Request).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        var settings = (request!.Settings ?? Empty).Over(company.Settings);
+        var findings = CompanyRules.ForUpdate(request, settings, company);
+        if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The company is not valid", findings);
+        return await SaveAsync(http, companies, connector, company, request.Name?.Trim() ?? company.Name, settings).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> PutSettingsAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf, string id)
+    {
+        var company = await FindAsync(http, companies, id).ConfigureAwait(false);
+        if (company is null) return NotFound(id);
+        var (request, problem) = await RequestBody.ReadAsync<CompanySettingsRequest>(http.Request).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        var settings = request!.Over(Defaults(anaf));
+        var findings = CompanyRules.ForSettings(settings, "").ToList();
+        if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The settings are not valid", findings);
+        return await SaveAsync(http, companies, connector, company, company.Name, settings).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> SaveAsync(
+        HttpContext http, CompanyRepository companies, SimulatorConnector connector, Company company, string name, CompanySettings settings)
+    {
+        var updated = await companies.UpdateAsync(company.TenantId, company.Id, name, settings, http.RequestAborted).ConfigureAwait(false);
+        if (updated is null) return NotFound(company.Id.ToString());
+        await connector.ConnectIfSimulatedAsync(updated, http.RequestAborted).ConfigureAwait(false);
+        return JsonResponse.Ok(CompanyResponse.From(updated));
+    }
+
+    /// <summary>The tenant's company named by <paramref name="id"/>, or null (also for an id that is no UUID).</summary>
+    internal static async Task<Company?> FindAsync(HttpContext http, CompanyRepository companies, string id) =>
+        Guid.TryParse(id, out var companyId)
+            ? await companies.GetAsync(http.Tenant().Id, companyId, http.RequestAborted).ConfigureAwait(false)
+            : null;
+
+    private static IResult NotFound(string id) => ApiProblem.NotFound($"There is no company {id}.");
+
+    private static CompanySettings Defaults(AnafOptions anaf) => new(anaf.DefaultEnvironment);
+
+    private static CompanySettingsRequest Empty { get; } = new(null, null, null, null, null);
+}

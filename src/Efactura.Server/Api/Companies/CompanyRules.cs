@@ -1,0 +1,58 @@
+using Efactura.Core.CodeLists;
+using Efactura.Core.Findings;
+using Efactura.Core.Json;
+using Efactura.Server.Api.Requests;
+using Efactura.Server.Storage.Companies;
+
+namespace Efactura.Server.Api.Companies;
+
+/// <summary>What a company request must satisfy, as findings pointing at the member to change.</summary>
+public static class CompanyRules
+{
+    /// <summary>The findings of a create request (CUI and name required, CUI check digit, settings in range).</summary>
+    public static List<Finding> ForCreate(CompanyRequest request, CompanySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var findings = new List<Finding>();
+        if (string.IsNullOrWhiteSpace(request.Cui))
+            findings.Add(RequestBody.Finding(JsonErrorCodes.Required, "/cui", "The company's fiscal code (CUI/CIF) is missing.",
+                "Send cui, e.g. \"RO18547290\" or \"18547290\"."));
+        else if (!Cui.IsValid(request.Cui))
+            findings.Add(RequestBody.Finding(JsonErrorCodes.CuiInvalid, "/cui",
+                $"'{request.Cui}' is not a valid CUI: 2 to 10 digits whose last one is the check digit of the others (key 753217532).",
+                "Copy the CUI from the company's registration certificate; an \"RO\" prefix is allowed."));
+        findings.AddRange(ForUpdate(request, settings));
+        return findings;
+    }
+
+    /// <summary>The findings of an update request (name not blank when sent, settings in range, CUI not changed).</summary>
+    public static List<Finding> ForUpdate(CompanyRequest request, CompanySettings settings, Company? current = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(settings);
+        var findings = new List<Finding>();
+        if (current is null ? string.IsNullOrWhiteSpace(request.Name) : request.Name is not null && string.IsNullOrWhiteSpace(request.Name))
+            findings.Add(RequestBody.Finding(JsonErrorCodes.Required, "/name", "The company's name is missing.", "Send name, e.g. \"Alfa Distributie SRL\"."));
+        if (current is not null && request.Cui is not null && Cui.Normalize(request.Cui) != current.Cui)
+            findings.Add(RequestBody.Finding(JsonErrorCodes.Conflict, "/cui", $"A company's CUI cannot change (it is {current.Cui}).",
+                "Leave cui out, or create another company for the other CUI."));
+        findings.AddRange(ForSettings(settings, "/settings"));
+        return findings;
+    }
+
+    /// <summary>The findings of settings at <paramref name="at"/>.</summary>
+    public static IEnumerable<Finding> ForSettings(CompanySettings settings, string at)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!Enum.IsDefined(settings.Environment))
+            yield return RequestBody.Finding(JsonErrorCodes.Format, at + "/environment", $"environment {(int)settings.Environment} is unknown.",
+                "Send \"test\", \"prod\" or \"simulator\".");
+        if (settings.DelayHours < 0)
+            yield return RequestBody.Finding(JsonErrorCodes.Format, at + "/delayHours", $"delayHours is {settings.DelayHours}; it cannot be negative.",
+                "Send 0 to upload at once, or the number of hours to wait after issue.");
+        if (settings.SyncDaysBack is < 1 or > CompanySettings.MaxSyncDaysBack)
+            yield return RequestBody.Finding(JsonErrorCodes.Format, at + "/syncDaysBack",
+                $"syncDaysBack is {settings.SyncDaysBack}; ANAF's message list reaches 1 to {CompanySettings.MaxSyncDaysBack} days back.",
+                $"Send a number from 1 to {CompanySettings.MaxSyncDaysBack}.");
+    }
+}

@@ -1,0 +1,108 @@
+using Efactura.Anaf;
+using Efactura.Core.Model;
+using Efactura.Server.Anaf;
+using Efactura.Server.Api.Problems;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Invoices;
+
+namespace Efactura.Server.Api.Invoices;
+
+/// <summary>
+/// <c>GET /v1/invoices/{id}/documents/{kind}</c>: the stored XML, ZIP and signature as stored (ETag = their SHA-256),
+/// and the PDF, which ANAF's transformare endpoint renders from the stored XML on the first request; it is stored
+/// then, so ANAF is asked once per invoice.
+/// </summary>
+public sealed class InvoiceDocuments(DocumentRepository documents, CompanyRepository companies, AnafClients anaf)
+{
+    /// <summary>The answer for <paramref name="kind"/> of <paramref name="invoice"/>.</summary>
+    public async Task<IResult> GetAsync(HttpContext http, InvoiceRecord invoice, DocumentKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(invoice);
+        var cancellationToken = http.RequestAborted;
+        try
+        {
+            var stored = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, kind, cancellationToken).ConfigureAwait(false);
+            if (stored is null && kind == DocumentKind.Pdf) return await RenderPdfAsync(http, invoice).ConfigureAwait(false);
+            return stored is null ? Absent(invoice, kind) : Send(http, invoice, stored);
+        }
+        catch (DocumentCorruptedException e)
+        {
+            return ApiProblem.Create(StatusCodes.Status500InternalServerError, "document-corrupted", "A stored document is corrupted",
+                $"The stored {Name(kind)} no longer matches its SHA-256 (document {e.DocumentId}); restore it from a backup.");
+        }
+    }
+
+    private async Task<IResult> RenderPdfAsync(HttpContext http, InvoiceRecord invoice)
+    {
+        var cancellationToken = http.RequestAborted;
+        var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
+        if (xml is null) return Absent(invoice, DocumentKind.Pdf);
+        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
+        if (company is null) return Absent(invoice, DocumentKind.Pdf);
+
+        var client = await anaf.ForEnvironmentAsync(invoice.Environment ?? company.Settings.Environment).ConfigureAwait(false);
+        var standard = new InvoiceTypeCode(invoice.TypeCode).IsCreditNote ? ValidationStandard.FCN : ValidationStandard.FACT1;
+        // Without ANAF's validation: the XML passed ours when it was issued, and a PDF is wanted whatever ANAF says of it.
+        var rendered = await client.TransformToPdfAsync(xml.Content, standard, validate: false, cancellationToken).ConfigureAwait(false);
+        if (!rendered.IsSuccess)
+            return ApiProblem.Create(StatusCodes.Status502BadGateway, "anaf-unavailable", "ANAF did not render the PDF",
+                $"ANAF's transformare answered {rendered.Error}; try again later.");
+        StoredDocument document;
+        try
+        {
+            document = await documents.PutAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Pdf, rendered.Value, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            // Another request rendered and stored it first (renderings may differ in their timestamps): serve the stored one.
+            var first = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Pdf, cancellationToken).ConfigureAwait(false);
+            return Send(http, invoice, first!);
+        }
+        return Send(http, invoice, new DocumentContent(document, rendered.Value));
+    }
+
+    private static IResult Send(HttpContext http, InvoiceRecord invoice, DocumentContent stored)
+    {
+        var etag = $"\"{stored.Document.Sha256}\"";
+        http.Response.Headers.ETag = etag;
+        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v.Split(',').Select(t => t.Trim()).Contains(etag))))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.File(stored.Content, ContentType(stored.Document.Kind), FileName(invoice, stored.Document.Kind));
+    }
+
+    private static IResult Absent(InvoiceRecord invoice, DocumentKind kind)
+    {
+        var why = kind switch
+        {
+            DocumentKind.Xml or DocumentKind.Pdf when invoice.IssuedAt is null => "a draft has no documents until it is issued",
+            DocumentKind.Zip or DocumentKind.Signature => "ANAF's signed ZIP and its signature exist once ANAF accepted the invoice",
+            _ => "it was not stored",
+        };
+        return ApiProblem.NotFound($"Invoice {invoice.Number} has no {Name(kind)}: {why}.");
+    }
+
+    /// <summary>The media type of a document kind.</summary>
+    public static string ContentType(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Zip => "application/zip",
+        DocumentKind.Pdf => "application/pdf",
+        _ => "application/xml",
+    };
+
+    private static string FileName(InvoiceRecord invoice, DocumentKind kind)
+    {
+        var safe = new string([.. invoice.Number.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+        return kind switch
+        {
+            DocumentKind.Zip => $"{safe}.zip",
+            DocumentKind.Pdf => $"{safe}.pdf",
+            DocumentKind.Signature => $"{safe}-signature.xml",
+            _ => $"{safe}.xml",
+        };
+    }
+
+    private static string Name(DocumentKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,214 @@
+using Efactura.Server.Api.Authentication;
+using Efactura.Server.Api.Idempotency;
+using Efactura.Server.Api.Problems;
+using Efactura.Server.Api.Requests;
+using Efactura.Server.Storage;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Events;
+using Efactura.Server.Storage.Invoices;
+using Efactura.Validation;
+
+namespace Efactura.Server.Api.Invoices;
+
+/// <summary>
+/// <c>/v1/invoices</c> (DESIGN §4.3): validate, create (with <c>Idempotency-Key</c>), list, get, and the user's
+/// actions issue, submit, void and retry; the documents xml, zip, pdf and signature.
+/// </summary>
+public static class InvoicesApi
+{
+    private const string Tag = "Invoices";
+
+    /// <summary>The path of an invoice.</summary>
+    public static string PathOf(Guid invoiceId) => $"/v1/invoices/{invoiceId}";
+
+    /// <summary>Maps the endpoints under <paramref name="v1"/>.</summary>
+    public static RouteGroupBuilder Map(RouteGroupBuilder v1)
+    {
+        ArgumentNullException.ThrowIfNull(v1);
+        var invoices = v1.MapGroup("/invoices").WithTags(Tag);
+        invoices.MapPost("/validate", ValidateAsync)
+            .WithName("ValidateInvoice")
+            .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; always 200 with every finding")
+            // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
+            .Produces<ValidationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        invoices.MapPost("", CreateAsync)
+            .WithName("CreateInvoice")
+            .WithSummary("Creates an invoice from the JSON contract: issued and (per the company's settings) queued for ANAF, or a draft with ?draft=true")
+            .Produces<InvoiceResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        invoices.MapGet("", ListAsync)
+            .WithName("ListInvoices")
+            .WithSummary("Lists invoices, newest first, filtered by state, companyId, number, customer, issuedFrom and issuedTo, a page at a time")
+            .Produces<ListResponse<InvoiceResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
+        invoices.MapGet("/{id}", GetAsync)
+            .WithName("GetInvoice").WithSummary("Gets an invoice: its state, ANAF ids, error findings, documents, credit notes and history")
+            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        invoices.MapPost("/{id}/issue", IssueAsync)
+            .WithName("IssueInvoice").WithSummary("Issues a draft: its number becomes final, its XML is written, and it is queued per the company's settings")
+            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        invoices.MapPost("/{id}/submit", SubmitAsync)
+            .WithName("SubmitInvoice").WithSummary("Queues an issued (or scheduled) invoice for upload now, optionally to another ?environment=test|prod|simulator")
+            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        invoices.MapPost("/{id}/void", VoidAsync)
+            .WithName("VoidInvoice")
+            .WithSummary("Voids a draft at once, or cancels an accepted invoice with a credit note that is issued and queued (201); the invoice is voided when ANAF accepts the credit note")
+            .Accepts<VoidRequest>(isOptional: true, JsonResponse.ContentType)
+            .Produces<InvoiceResponse>().Produces<InvoiceResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        invoices.MapPost("/{id}/retry", RetryAsync)
+            .WithName("RetryInvoice").WithSummary("Queues a failed invoice again (a rejected one needs a corrected invoice instead: 409)")
+            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        invoices.MapGet("/{id}/documents/{kind}", DocumentAsync)
+            .WithName("GetInvoiceDocument").WithSummary("Downloads the invoice's xml, zip (ANAF's signed original), pdf (rendered by ANAF on first request) or signature")
+            .Produces(StatusCodes.Status200OK, null, "application/xml", "application/zip", "application/pdf")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status502BadGateway);
+        return invoices;
+    }
+
+    private static async Task<IResult> ValidateAsync(HttpContext http, InvoiceValidator validator, string? profile)
+    {
+        if (!TryProfile(profile, out var chosen))
+            return ApiProblem.BadRequest($"profile '{profile}' is unknown; use ciusro (ANAF's rules, the default) or en16931.");
+        var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        var result = IsXml(http.Request.ContentType) ? validator.Validate(body!.AsSpan(), chosen) : validator.ValidateJson(body!, chosen);
+        return JsonResponse.Ok(new ValidationResponse(result.IsValid, chosen == ValidationProfile.CiusRo ? "ciusro" : "en16931",
+            [.. result.Findings.Select(ProblemFinding.From)]));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, InvoiceIssuer issuer, IdempotentRequests idempotency, string? companyId, string? draft)
+    {
+        Guid? company = null;
+        if (!string.IsNullOrEmpty(companyId))
+        {
+            if (!Guid.TryParse(companyId, out var id)) return ApiProblem.BadRequest($"companyId '{companyId}' is not a company id.");
+            company = id;
+        }
+        if (!TryFlag(draft, out var asDraft)) return ApiProblem.BadRequest($"draft must be true or false; it is '{draft}'.");
+        if (IsXml(http.Request.ContentType))
+            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send the invoice as JSON",
+                "POST /v1/invoices takes the JSON invoice contract (docs/json-contract.md); XML can be checked with POST /v1/invoices/validate.");
+        var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        var tenant = http.Tenant();
+        return await idempotency.RunAsync(http, body!, () => issuer.CreateAsync(tenant.Id, body!, company, asDraft, http.RequestAborted)).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, InvoiceRepository invoices, string? cursor, string? limit)
+    {
+        var (page, pageProblem) = PageQuery.Parse(cursor, limit);
+        if (pageProblem is not null) return pageProblem;
+        var (filter, filterProblem) = InvoiceListQuery.Parse(http.Request.Query);
+        if (filterProblem is not null) return filterProblem;
+        try
+        {
+            var found = await invoices.ListAsync(http.Tenant().Id, filter!, page!, http.RequestAborted).ConfigureAwait(false);
+            return JsonResponse.Ok(new ListResponse<InvoiceResponse>([.. found.Items.Select(InvoiceResponse.From)], found.NextCursor));
+        }
+        catch (InvalidCursorException)
+        {
+            return PageQuery.InvalidCursor(cursor!);
+        }
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, InvoiceRepository invoices, DocumentRepository documents, EventRepository events, string id)
+    {
+        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
+        if (invoice is null) return NotFound(id);
+        var cancellationToken = http.RequestAborted;
+        var stored = await documents.ListAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, cancellationToken).ConfigureAwait(false);
+        var creditNotes = await invoices.CreditNotesForAsync(invoice.TenantId, invoice.Id, cancellationToken).ConfigureAwait(false);
+        var history = await events.ListForSubjectAsync(invoice.TenantId, invoice.Id, cancellationToken).ConfigureAwait(false);
+        return JsonResponse.Ok(InvoiceResponse.Detailed(invoice, stored, creditNotes, history));
+    }
+
+    private static async Task<IResult> IssueAsync(HttpContext http, InvoiceRepository invoices, InvoiceIssuer issuer, string id)
+    {
+        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
+        return invoice is null ? NotFound(id) : await issuer.IssueDraftAsync(invoice, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, InvoiceRepository invoices, InvoiceActions actions, string id, string? environment)
+    {
+        AnafEnvironment? chosen = null;
+        if (!string.IsNullOrEmpty(environment))
+        {
+            if (!Enum.TryParse<AnafEnvironment>(environment, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(environment, out _))
+                return ApiProblem.BadRequest($"environment '{environment}' is unknown; use test, prod or simulator.");
+            chosen = parsed;
+        }
+        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
+        return invoice is null ? NotFound(id) : await actions.SubmitAsync(invoice, chosen, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> VoidAsync(HttpContext http, InvoiceRepository invoices, InvoiceActions actions, InvoiceIssuer issuer, string id)
+    {
+        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
+        if (invoice is null) return NotFound(id);
+        var (request, problem) = await RequestBody.ReadAsync(http.Request, VoidRequest.Defaults).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        return invoice.State switch
+        {
+            InvoiceState.Draft => await actions.VoidDraftAsync(invoice, http.RequestAborted).ConfigureAwait(false),
+            InvoiceState.Accepted => await issuer.IssueCreditNoteAsync(invoice, request!, http.RequestAborted).ConfigureAwait(false),
+            InvoiceState.Rejected => ApiProblem.Conflict("invalid-state",
+                $"ANAF rejected invoice {invoice.Number}: it has no legal effect, so there is nothing to cancel."),
+            InvoiceState.Voided => ApiProblem.Conflict("invalid-state", $"Invoice {invoice.Number} is voided already."),
+            _ => ApiProblem.Conflict("invalid-state",
+                $"Invoice {invoice.Number} is {InvoiceIssuer.Name(invoice.State)}: a draft is voided directly, an issued invoice once ANAF accepted it " +
+                "(by a credit note); wait for ANAF's verdict."),
+        };
+    }
+
+    private static async Task<IResult> RetryAsync(HttpContext http, InvoiceRepository invoices, InvoiceActions actions, string id)
+    {
+        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
+        return invoice is null ? NotFound(id) : await actions.RetryAsync(invoice, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> DocumentAsync(HttpContext http, InvoiceRepository invoices, InvoiceDocuments documents, string id, string kind)
+    {
+        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
+        if (invoice is null) return NotFound(id);
+        if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
+            return ApiProblem.NotFound($"There is no document '{kind}'; an invoice has xml, zip, pdf and signature.");
+        return await documents.GetAsync(http, invoice, parsed).ConfigureAwait(false);
+    }
+
+    private static async Task<InvoiceRecord?> FindAsync(HttpContext http, InvoiceRepository invoices, string id) =>
+        Guid.TryParse(id, out var invoiceId)
+            ? await invoices.GetAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false)
+            : null;
+
+    private static IResult NotFound(string id) => ApiProblem.NotFound($"There is no invoice {id}.");
+
+    private static bool TryProfile(string? text, out ValidationProfile profile)
+    {
+        profile = ValidationProfile.CiusRo;
+        if (string.IsNullOrEmpty(text) || text.Equals("ciusro", StringComparison.OrdinalIgnoreCase)) return true;
+        profile = ValidationProfile.En16931;
+        return text.Equals("en16931", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool TryFlag(string? text, out bool flag)
+    {
+        flag = false;
+        return string.IsNullOrEmpty(text) || bool.TryParse(text, out flag);
+    }
+
+    private static bool IsXml(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType)) return false;
+        var mediaType = contentType.Split(';')[0].Trim();
+        return mediaType.Equals("application/xml", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/xml", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
+    }
+}
