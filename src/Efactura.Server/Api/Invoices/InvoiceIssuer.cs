@@ -26,7 +26,17 @@ public sealed class InvoiceIssuer(
     /// <c>POST /v1/invoices</c>: stores <paramref name="json"/> for the company <paramref name="companyId"/> names (or
     /// whose CUI is the supplier's) as a draft or issued.
     /// </summary>
-    public async Task<IdempotentAnswer> CreateAsync(Guid tenantId, byte[] json, Guid? companyId, bool draft, CancellationToken cancellationToken)
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="json">The request body.</param>
+    /// <param name="companyId">The company named by <c>?companyId=</c>, or null.</param>
+    /// <param name="draft">Store a draft instead of issuing.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="keyed">
+    /// The request carries an Idempotency-Key. Then an invoice already issued under this number from the very same
+    /// body is this request's own earlier attempt, whose answer was lost (the process died between storing the
+    /// invoice and storing the answer): it is answered as created, never issued twice and never refused as a duplicate.
+    /// </param>
+    public async Task<IdempotentAnswer> CreateAsync(Guid tenantId, byte[] json, Guid? companyId, bool draft, CancellationToken cancellationToken, bool keyed = false)
     {
         ArgumentNullException.ThrowIfNull(json);
         var validation = validator.ValidateJson(json);
@@ -49,6 +59,8 @@ public sealed class InvoiceIssuer(
         var plan = IssuePlan.For(company.Settings, time.GetUtcNow());
         var result = await invoices.CreateIssuedAsync(stored with { State = InvoiceState.Issued }, writer.ToBytes(invoice), plan, cancellationToken)
             .ConfigureAwait(false);
+        if (keyed && result.Outcome == IssueOutcome.DuplicateNumber && result.Conflicting!.InputJson == stored.InputJson)
+            return new(Created(result.Conflicting, validation.Findings), Replayable: true);
         if (!result.IsIssued) return new(Refusal(result), Replayable: false);
         Notify(result.Invoice!);
         return new(Created(result.Invoice!, validation.Findings), Replayable: true);

@@ -98,7 +98,9 @@ public static class InvoicesApi
         var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         var tenant = http.Tenant();
-        return await idempotency.RunAsync(http, body!, () => issuer.CreateAsync(tenant.Id, body!, company, asDraft, http.RequestAborted)).ConfigureAwait(false);
+        var retryable = http.Request.Headers.ContainsKey(IdempotentRequests.Header);
+        return await idempotency.RunAsync(http, body!, () => issuer.CreateAsync(tenant.Id, body!, company, asDraft, http.RequestAborted, retryable))
+            .ConfigureAwait(false);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, InvoiceRepository invoices, string? cursor, string? limit)

@@ -75,6 +75,25 @@ public class IdempotencyApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_retry_after_the_first_answer_was_lost_gets_the_invoice_the_first_attempt_issued()
+    {
+        var tenant = await api.NewTenantAsync();
+        await tenant.Client.CreateCompanyAsync("RO18547290");
+        var json = ApiCalls.Example("01-b2b-ron-21.json");
+        var first = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", json).WithKey("order-lost"), Token);
+        // The process died after issuing the invoice and before keeping its answer: the key's lock ran out unanswered.
+        await api.Server.Service<IdempotencyRepository>().ReleaseAsync(tenant.Id, "order-lost", Token);
+
+        var retry = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", json).WithKey("order-lost"), Token);
+        var unkeyed = await tenant.Client.PostJsonAsync("v1/invoices", json);
+
+        retry.StatusCode.ShouldBe(HttpStatusCode.Created);
+        retry.Headers.Location.ShouldBe(first.Headers.Location);
+        (await unkeyed.ProblemAsync(HttpStatusCode.Conflict)).Kind().ShouldBe("duplicate-invoice-number");
+        (await InvoicesOfAsync(tenant.Id)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Concurrent_requests_with_one_key_make_one_invoice_and_the_others_get_409_or_its_answer()
     {
         var tenant = await api.NewTenantAsync();
