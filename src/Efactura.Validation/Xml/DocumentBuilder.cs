@@ -50,10 +50,16 @@ internal sealed class DocumentBuilder
         if (namesBySpan.TryGetValue(chars, out var parts)) return parts;
         var text = new string(chars);
         var split = colon < 0 ? -1 : Encoding.UTF8.GetCharCount(qualified[..colon]);
-        parts = split < 0 ? new NameParts(text, string.Empty, text) : new NameParts(text, text[..split], text[(split + 1)..]);
+        parts = split < 0 ? new NameParts(text, string.Empty, Shared(text)) : new NameParts(text, text[..split], Shared(text[(split + 1)..]));
         names[text] = parts;
         return parts;
     }
+
+    /// <summary>
+    /// The runtime's interned instance of a local name when there is one: the names the rules use are literals, so an
+    /// element's name then equals a rule's by reference and <see cref="Name"/> comparisons stop at the first test.
+    /// </summary>
+    private static string Shared(string local) => string.IsInterned(local) ?? local;
 
     /// <summary>A short attribute value shared with its earlier occurrences (currency and unit codes repeat on every line).</summary>
     public string Intern(ReadOnlySpan<byte> utf8)
