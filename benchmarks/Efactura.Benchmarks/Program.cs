@@ -11,6 +11,7 @@ return args switch
 {
     ["validate", .. var files] => ValidateOnce(files),
     ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
+    ["phases", var file, .. var rest] => Phases.Run(file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
     ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3),
     _ => RunBenchmarks(args),
 };

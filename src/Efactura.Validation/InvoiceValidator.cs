@@ -30,20 +30,25 @@ public sealed partial class InvoiceValidator
     }
 
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
-    public unsafe ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
+    public ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
-        fixed (byte* start = xml)
+        UblDocument document;
+        try
         {
-            using var stream = new UnmanagedMemoryStream(start, xml.Length);
-            return Validate(stream, profile);
+            document = DocumentParser.Parse(xml, options.MaxDocumentCharacters);
         }
+        catch (XmlException e)
+        {
+            return Refused(profile, e);
+        }
+        return Run(document, profile, options);
     }
 
     /// <summary>Validates the XML document given as text.</summary>
     public ValidationResult Validate(string xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(new StringReader(xml), options.MaxDocumentCharacters), profile, options);
+        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile, options);
     }
 
     /// <summary>Every rule the profile can report, with its flag and messages.</summary>
@@ -55,21 +60,26 @@ public sealed partial class InvoiceValidator
 
     private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile, InvoiceValidatorOptions options)
     {
-        var rules = RuleSets.For(profile);
         UblDocument document;
         try
         {
             document = parse();
         }
-        catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || e.InnerException is OverflowException)
-        {
-            return Failed(profile, Describe("EF-XML-TOO-LARGE", null, e.LineNumber, e.LinePosition));
-        }
         catch (XmlException e)
         {
-            return Failed(profile, Describe("EF-XML-MALFORMED", null, e.LineNumber, e.LinePosition) with { Message = "The document is not well-formed XML: " + e.Message });
+            return Refused(profile, e);
         }
+        return Run(document, profile, options);
+    }
 
+    /// <summary>A document the parser refused: over a limit, or not well-formed.</summary>
+    private static ValidationResult Refused(ValidationProfile profile, XmlException e) => e is DocumentLimitException
+        ? Failed(profile, Describe("EF-XML-TOO-LARGE", null, e.LineNumber, e.LinePosition) with { Message = "The document is larger than the accepted limit: " + e.Message })
+        : Failed(profile, Describe("EF-XML-MALFORMED", null, e.LineNumber, e.LinePosition) with { Message = "The document is not well-formed XML: " + e.Message });
+
+    private static ValidationResult Run(UblDocument document, ValidationProfile profile, InvoiceValidatorOptions options)
+    {
+        var rules = RuleSets.For(profile);
         if (!document.IsInvoice && !document.IsCreditNote)
             return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Line, document.Root.Column));
 

@@ -19,7 +19,7 @@ internal static class Steps
     /// <summary><c>path[boolean(normalize-space(.))]</c>: some node on the path has non-blank text.</summary>
     public static bool NonBlank(this Element e, params ReadOnlySpan<Name> path)
     {
-        foreach (var node in e.Select(path))
+        foreach (var node in e.Along(path))
         {
             if (XPathFunctions.NormalizeSpace(node.Value).Length > 0) return true;
         }
@@ -29,7 +29,7 @@ internal static class Steps
     /// <summary><c>(path) != ''</c>: some node on the path has a non-empty string value.</summary>
     public static bool NotEmpty(this Element e, params ReadOnlySpan<Name> path)
     {
-        foreach (var node in e.Select(path))
+        foreach (var node in e.Along(path))
         {
             if (node.Value.Length > 0) return true;
         }
@@ -75,7 +75,7 @@ internal static class Steps
     /// <summary><c>(path) op number</c> as a general comparison: true when some node's value, as a double, satisfies it.</summary>
     public static bool AnyNumber(this Element e, Func<double, bool> compare, params ReadOnlySpan<Name> path)
     {
-        foreach (var node in e.Select(path))
+        foreach (var node in e.Along(path))
         {
             if (compare(XPathFunctions.Double(node.Value))) return true;
         }
@@ -85,7 +85,7 @@ internal static class Steps
     /// <summary><c>(path) = value</c> as a general comparison on strings: some node's value equals it exactly.</summary>
     public static bool AnyEquals(this Element e, string value, params ReadOnlySpan<Name> path)
     {
-        foreach (var node in e.Select(path))
+        foreach (var node in e.Along(path))
         {
             if (node.Value == value) return true;
         }

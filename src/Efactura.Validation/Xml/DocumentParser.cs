@@ -1,211 +1,114 @@
+using System.Text;
 using System.Xml;
 
 namespace Efactura.Validation.Xml;
 
 /// <summary>
-/// Reads XML into an <see cref="UblDocument"/> in one forward pass, hardened: no DTD, no external
-/// resolution, a size limit. Comments and processing instructions are dropped; text is kept as written.
-/// Names are resolved once per distinct name and document: the reader atomizes them in its name table, so
-/// later occurrences are found by reference; the elements of each name are collected on the way (the index
-/// behind <c>//name</c>), and so are the attribute counts.
+/// Reads a document into an <see cref="UblDocument"/>: finds its encoding (a byte order mark, else the XML
+/// declaration, else UTF-8, as XML 1.0 appendix F says), brings it to UTF-8 when it is in another one, and hands the
+/// bytes to <see cref="DocumentScanner"/>, the hardened forward scan that builds the tree.
 /// </summary>
 internal static class DocumentParser
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads the stream to its end (a document larger than the limit is refused before it is all read).</summary>
     public static UblDocument Parse(Stream stream, long maxCharacters)
     {
-        using var reader = XmlReader.Create(stream, Settings(maxCharacters));
-        return new Builder(reader).Read();
+        // A UTF-16 character takes at most three bytes in UTF-8 (or in UTF-16), so more than 3 × max bytes is too large.
+        var byteLimit = (int)Math.Min(Array.MaxLength - 1, 3 * Math.Min(maxCharacters, Array.MaxLength) + 4);
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > byteLimit) throw TooLarge(maxCharacters);
+            var bytes = new byte[remaining];
+            stream.ReadExactly(bytes);
+            return Parse(bytes, maxCharacters);
+        }
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > byteLimit) throw TooLarge(maxCharacters);
+        }
+        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), maxCharacters);
     }
 
-    public static UblDocument Parse(TextReader text, long maxCharacters)
+    private static DocumentLimitException TooLarge(long maxCharacters) =>
+        new($"The document has more than {maxCharacters} characters (MaxCharactersInDocument).", 0, 0);
+
+    /// <summary>Reads a document given as bytes in the encoding it declares (UTF-8 by default).</summary>
+    public static UblDocument Parse(ReadOnlySpan<byte> bytes, long maxCharacters)
     {
-        using var reader = XmlReader.Create(text, Settings(maxCharacters));
-        return new Builder(reader).Read();
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return DocumentScanner.Scan(bytes, 3, maxCharacters);
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]) return FromText(Encoding.GetEncoding(bytes[0] == 0xFF ? "utf-16LE" : "utf-16BE"), bytes[2..], maxCharacters);
+        if (bytes is [0x3C, 0x00, 0x3F, 0x00, ..]) return FromText(Encoding.Unicode, bytes, maxCharacters);
+        if (bytes is [0x00, 0x3C, 0x00, 0x3F, ..]) return FromText(Encoding.BigEndianUnicode, bytes, maxCharacters);
+        var declared = DeclaredEncoding(bytes);
+        if (declared is null || IsUtf8(declared)) return DocumentScanner.Scan(bytes, 0, maxCharacters);
+        if (declared.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) || declared.StartsWith("utf-32", StringComparison.OrdinalIgnoreCase) || declared.Equals("unicode", StringComparison.OrdinalIgnoreCase))
+            throw new XmlException("There is no Unicode byte order mark. Cannot switch to Unicode.", null, 1, 1);
+        Encoding encoding;
+        try
+        {
+            encoding = Encoding.GetEncoding(declared);
+        }
+        catch (ArgumentException)
+        {
+            throw new XmlException($"System does not support '{declared}' encoding.", null, 1, 1);
+        }
+        return FromText(encoding, bytes, maxCharacters);
     }
 
-    private static XmlReaderSettings Settings(long maxCharacters) => new()
+    /// <summary>Reads a document given as text (any encoding its declaration names is not applied: the text is already decoded).</summary>
+    public static UblDocument Parse(string text, long maxCharacters)
     {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersInDocument = maxCharacters,
-        MaxCharactersFromEntities = 0,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = false,
-    };
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (text.Length - start > maxCharacters) throw TooLarge(maxCharacters);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(text, start, text.Length - start);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new XmlException("Invalid surrogate character in the document: " + e.Message, null, 1, 1);
+        }
+        return DocumentScanner.Scan(utf8, 0, maxCharacters);
+    }
 
-    /// <summary>The state of one parse: the reader, its atomized namespace URIs and the names met so far.</summary>
-    private sealed class Builder
+    private static UblDocument FromText(Encoding encoding, ReadOnlySpan<byte> bytes, long maxCharacters)
     {
-        private readonly XmlReader reader;
-        private readonly IXmlLineInfo lineInfo;
-        private readonly List<Element> all = new(256);
-        private readonly List<Element> openChildren = new(64);
-        private readonly Dictionary<string, NameEntry>[] namesByNs = new Dictionary<string, NameEntry>[7];
-        private readonly List<NameEntry> entries = new(64);
-        private readonly Dictionary<string, AttributeEntry> attributeNames = new(ReferenceEqualityComparer.Instance);
-        private readonly string cbc, cac, ext, invoice, creditNote, xmlns, none;
-
-        public Builder(XmlReader reader)
+        string text;
+        try
         {
-            this.reader = reader;
-            lineInfo = (IXmlLineInfo)reader;
-            var table = reader.NameTable;
-            cbc = table.Add(NamespaceMap.CbcUri);
-            cac = table.Add(NamespaceMap.CacUri);
-            ext = table.Add(NamespaceMap.ExtUri);
-            invoice = table.Add(NamespaceMap.InvoiceUri);
-            creditNote = table.Add(NamespaceMap.CreditNoteUri);
-            xmlns = table.Add("http://www.w3.org/2000/xmlns/");
-            none = table.Add("");
+            text = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(bytes);
         }
-
-        public UblDocument Read()
+        catch (DecoderFallbackException)
         {
-            reader.MoveToContent();
-            var root = ReadElement();
-            var byName = new Dictionary<Name, Element[]>(entries.Count);
-            foreach (var entry in entries)
-            {
-                // Two foreign namespaces can give the same Name (Ns.Other); their elements are merged in document order.
-                byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
-                    ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
-                    : [.. entry.Elements];
-            }
-            var attributeCounts = new Dictionary<string, int>(attributeNames.Count, StringComparer.Ordinal);
-            foreach (var attribute in attributeNames.Values)
-            {
-                if (attribute.Count > 0) attributeCounts[attribute.Name] = attribute.Count;
-            }
-            return new UblDocument(root, [.. all], byName, attributeCounts);
+            throw new XmlException("Invalid character in the given encoding.", null, 1, 1);
         }
+        return Parse(text, maxCharacters);
+    }
 
-        private Element ReadElement()
-        {
-            var entry = CurrentName();
-            var name = entry.Name;
-            // The structural check quotes names as written and tells foreign namespaces apart.
-            var (qualifiedName, namespaceUri) = (reader.Name, reader.NamespaceURI);
-            var line = lineInfo.LineNumber;
-            var column = lineInfo.LinePosition;
-            var attributes = reader.HasAttributes ? ReadAttributes() : [];
-            var index = all.Count;
-            all.Add(null!);
-            var slot = entry.Elements.Count;
-            entry.Elements.Add(null!);
-            if (reader.IsEmptyElement)
-            {
-                reader.Read();
-                return all[index] = entry.Elements[slot] = new Element(name, "", false, attributes, line, column, index) { QualifiedName = qualifiedName, NamespaceUri = namespaceUri };
-            }
+    private static bool IsUtf8(string name) => name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
-            reader.Read();
-            string? text = null;
-            var hasText = false;
-            // The children of the elements being read are stacked in one shared list, so no element needs a list of its own.
-            var firstChild = openChildren.Count;
-            while (reader.NodeType != XmlNodeType.EndElement)
-            {
-                switch (reader.NodeType)
-                {
-                    case XmlNodeType.Element:
-                        var child = ReadElement();
-                        openChildren.Add(child);
-                        continue;
-                    case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        // Indentation between child elements is not kept (UBL has no mixed content, and no rule
-                        // reads the string value of an aggregate); whitespace inside a leaf element is.
-                        hasText = true;
-                        if (openChildren.Count == firstChild) text = text is null ? reader.Value : text + reader.Value;
-                        break;
-                    case XmlNodeType.Text or XmlNodeType.CDATA:
-                        hasText = true;
-                        text = text is null ? reader.Value : text + reader.Value;
-                        break;
-                }
-                reader.Read();
-            }
-            reader.Read();
-            var childCount = openChildren.Count - firstChild;
-            if (childCount > 0 && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
-            var element = new Element(name, text ?? "", hasText, attributes, line, column, index) { QualifiedName = qualifiedName, NamespaceUri = namespaceUri };
-            if (childCount > 0)
-            {
-                var kids = new Element[childCount];
-                openChildren.CopyTo(firstChild, kids, 0, childCount);
-                element.Adopt(kids);
-                openChildren.RemoveRange(firstChild, childCount);
-            }
-            return all[index] = entry.Elements[slot] = element;
-        }
-
-        private ElementAttribute[] ReadAttributes()
-        {
-            var count = 0;
-            var attributes = new ElementAttribute[reader.AttributeCount];
-            while (reader.MoveToNextAttribute())
-            {
-                var uri = reader.NamespaceURI;
-                if (ReferenceEquals(uri, xmlns)) continue;
-                var ns = NsOf(uri);
-                var name = AttributeName(reader.LocalName, ns == Ns.None);
-                attributes[count++] = new ElementAttribute(name, ns, reader.Value, lineInfo.LineNumber, lineInfo.LinePosition)
-                {
-                    QualifiedName = reader.Name,
-                    NamespaceUri = uri,
-                };
-            }
-            reader.MoveToElement();
-            return count == attributes.Length ? attributes : attributes[..count];
-        }
-
-        /// <summary>The current element's name, resolved once per distinct (namespace, local name) of the document.</summary>
-        private NameEntry CurrentName()
-        {
-            var ns = NsOf(reader.NamespaceURI);
-            var local = reader.LocalName;
-            var names = namesByNs[(int)ns] ??= new Dictionary<string, NameEntry>(ReferenceEqualityComparer.Instance);
-            if (names.TryGetValue(local, out var entry)) return entry;
-            entry = new NameEntry(new Name(ns, local));
-            entries.Add(entry);
-            return names[local] = entry;
-        }
-
-        /// <summary>The attribute's local name, counting those without a namespace (XPath <c>count(//@name)</c>).</summary>
-        private string AttributeName(string local, bool withoutNamespace)
-        {
-            if (!attributeNames.TryGetValue(local, out var entry)) attributeNames[local] = entry = new AttributeEntry(local);
-            if (withoutNamespace) entry.Count++;
-            return entry.Name;
-        }
-
-        /// <summary>Atomized namespace URIs compare by reference; anything else falls back to the string map.</summary>
-        private Ns NsOf(string uri)
-        {
-            if (ReferenceEquals(uri, cbc)) return Ns.Cbc;
-            if (ReferenceEquals(uri, cac)) return Ns.Cac;
-            if (ReferenceEquals(uri, none)) return Ns.None;
-            if (ReferenceEquals(uri, invoice)) return Ns.Invoice;
-            if (ReferenceEquals(uri, creditNote)) return Ns.CreditNote;
-            if (ReferenceEquals(uri, ext)) return Ns.Ext;
-            return NamespaceMap.Of(uri);
-        }
-
-        /// <summary>A distinct element name of the document and its elements in document order.</summary>
-        private sealed class NameEntry(Name name)
-        {
-            public Name Name { get; } = name;
-
-            public List<Element> Elements { get; } = new(4);
-        }
-
-        /// <summary>A distinct attribute name of the document and how often it occurs without a namespace.</summary>
-        private sealed class AttributeEntry(string name)
-        {
-            public string Name { get; } = name;
-
-            public int Count { get; set; }
-        }
+    /// <summary>The encoding named by the XML declaration at the start of ASCII-compatible bytes, or null.</summary>
+    private static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (!bytes.StartsWith("<?xml"u8)) return null;
+        var end = bytes.IndexOf("?>"u8);
+        if (end < 0) return null;
+        var declaration = bytes[..end];
+        var at = declaration.IndexOf("encoding"u8);
+        if (at < 0) return null;
+        var rest = declaration[(at + 8)..].TrimStart(" \t\r\n"u8);
+        if (rest is not [(byte)'=', ..]) return null;
+        rest = rest[1..].TrimStart(" \t\r\n"u8);
+        if (rest is not [(byte)'"' or (byte)'\'', ..]) return null;
+        var close = rest[1..].IndexOf(rest[0]);
+        return close < 0 ? null : Encoding.ASCII.GetString(rest.Slice(1, close));
     }
 }

@@ -47,6 +47,9 @@ internal sealed class Element
 
     public IReadOnlyList<Element> Children => children;
 
+    /// <summary>The children as the array they are kept in, for loops that must not allocate.</summary>
+    internal Element[] ChildArray => children;
+
     /// <summary>
     /// The XPath string value. For the leaf elements the rules read, it is the text as written; for an element
     /// with children it is its own non-blank text followed by its children's (UBL has no mixed content, and the
@@ -112,6 +115,9 @@ internal sealed class Element
         }
         return total;
     }
+
+    /// <summary>The elements at the end of a child path, in document order, without a list (for <c>foreach</c>).</summary>
+    public PathNodes Along(params ReadOnlySpan<Name> path) => new(this, path);
 
     /// <summary>All elements at the end of a child path, in document order.</summary>
     public List<Element> Select(params ReadOnlySpan<Name> path)

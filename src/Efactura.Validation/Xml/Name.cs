@@ -34,7 +34,8 @@ internal readonly record struct Name
             "cn" => Ns.CreditNote,
             var p => throw new ArgumentException($"unknown prefix {p}", nameof(qualified)),
         };
-        return new Name(ns, qualified[(colon + 1)..]);
+        // Interned, so that the names of parsed elements (interned by the parser when the runtime knows them) match by reference.
+        return new Name(ns, string.Intern(qualified[(colon + 1)..]));
     }
 
     public bool Equals(Name other) =>

@@ -70,6 +70,45 @@ public sealed class FieldPointersTests
         pointers.For("BR-XX-UNKNOWN", "/ubl:Invoice[1]/cac:InvoiceLine[3]").ShouldBe("/lines/2");
     }
 
+    [Fact]
+    public void Every_CIUS_RO_length_rule_points_at_its_field_not_at_the_element_it_is_checked_on()
+    {
+        var ruleSet = Efactura.Validation.Rules.RuleSets.CiusRo;
+        var ids = ruleSet.Ids.Where(id => id.StartsWith("BR-RO-L", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var examples = Directory.GetFiles(TestPaths.Examples, "*.json").Order(StringComparer.Ordinal).Select(Load).ToList();
+        var problems = new List<string>();
+
+        foreach (var id in ids)
+        {
+            var rule = ruleSet.Patterns.SelectMany(p => p.Rules).First(r => r.Assertions.Any(a => a.Id == id));
+            // The first element the rule is checked on, in the first example that has one (else one its path selects:
+            // no example has a line charge).
+            var (pointers, layout, context) = examples.Select(e => (e.Pointers, e.Layout, Context: e.Document.All.FirstOrDefault(rule.Matches))).FirstOrDefault(e => e.Context is not null);
+            if (context is null) (pointers, layout, context) = examples.Select(e => (e.Pointers, e.Layout, Context: e.Document.All.FirstOrDefault(rule.Context.Matches))).FirstOrDefault(e => e.Context is not null);
+            if (context is null)
+            {
+                problems.Add($"{id}: no example has an element {rule.ContextText}");
+                continue;
+            }
+            var atContext = pointers.For(null, context.Path());
+            var atField = pointers.For(id, context.Path());
+            // The context may already be the field: a note (BR-RO-L302), an item attribute written as "name": "value".
+            var contextIsTheField = id == "BR-RO-L302" || layout.Has(atField ?? "") && !layout.IsObject(atField ?? "");
+            if (atField is null || atField.Length == 0 || atField == atContext && !contextIsTheField) problems.Add($"{id} on {context.Path()}: {atField}");
+        }
+
+        ids.Count.ShouldBe(64);
+        problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
+    }
+
+    private static (FieldPointers Pointers, JsonLayout Layout, Efactura.Validation.Xml.UblDocument Document) Load(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var invoice = InvoiceJson.Parse(bytes).Invoice!;
+        var layout = new JsonLayout(JsonDocument.Parse(bytes).RootElement.Clone());
+        return (new FieldPointers(invoice, layout), layout, Efactura.Validation.Xml.DocumentParser.Parse(new UblWriter().ToXml(invoice), long.MaxValue));
+    }
+
     private static string Parent(string pointer) => pointer[..pointer.LastIndexOf('/')];
 
     private static IEnumerable<(string XPath, string ShortPath, bool IsLeaf)> Nodes(XElement element, string parentPath)

@@ -28,7 +28,20 @@ public sealed class ModelValidationTests
         { "12-b2c-with-cnp.json", "/customer/cnp", "\"Pasaport RX123456\"", ValidationProfile.CiusRo, "EF-B2C-BUYER-ID" },
         { "19-several-notes.json", "/notes/0", "{\"text\": \"x\", \"subjectCode\": \"QQQ\"}", ValidationProfile.CiusRo, "BR-CL-08" },
         { "16-document-allowances-and-charges.json", "/charges/0/vatRate", "19", ValidationProfile.CiusRo, "EF-VAT-RATE-UNUSUAL" },
+        // CIUS-RO maximum lengths point at the field that is too long, not at its line or the document.
+        { "01-b2b-ron-21.json", "/customer/address/street", Text(151), ValidationProfile.CiusRo, "BR-RO-L152" },
+        { "01-b2b-ron-21.json", "/supplier/name", Text(201), ValidationProfile.CiusRo, "BR-RO-L201" },
+        { "01-b2b-ron-21.json", "/customer/email", Text(101), ValidationProfile.CiusRo, "BR-RO-L1011" },
+        { "01-b2b-ron-21.json", "/payment/reference", Text(141), ValidationProfile.CiusRo, "BR-RO-L140" },
+        { "01-b2b-ron-21.json", "/lines/1/description", Text(101), ValidationProfile.CiusRo, "BR-RO-L1024" },
+        { "01-b2b-ron-21.json", "/lines/0/note", Text(301), ValidationProfile.CiusRo, "BR-RO-L303" },
+        { "29-item-details.json", "/lines/0/attributes/Diametru interior", Text(101), ValidationProfile.CiusRo, "BR-RO-L1025" },
+        { "18-attachment-timesheet.json", "/attachments/0/description", Text(101), ValidationProfile.CiusRo, "BR-RO-L1020" },
+        { "15-line-discounts.json", "/lines/0/discount/reason", Text(101), ValidationProfile.CiusRo, "BR-RO-L1022" },
     };
+
+    /// <summary>A JSON string of the given number of characters.</summary>
+    private static string Text(int length) => $"\"{new string('x', length)}\"";
 
     private static ValidationResult Mutated(string example, string pointer, string? value, ValidationProfile profile)
     {

@@ -53,5 +53,5 @@ internal static class MinimalDocument
     }
 
     public static IReadOnlyList<StructureIssue> Check(string xml) =>
-        StructureChecker.Check(DocumentParser.Parse(new StringReader(xml), long.MaxValue));
+        StructureChecker.Check(DocumentParser.Parse(xml, long.MaxValue));
 }

@@ -15,7 +15,8 @@ internal sealed class DeadlineRule : IOwnRule
         if (!context.SellerIsRomanianTaxable) yield break;
         if (context.Root.Child(Cbc.IssueDate) is not { } element || Numbers.Date(element.Value) is not { } issued) yield break;
         var today = RomanianTime.Today(context.Options.TimeProvider);
-        if (!SubmissionDeadline.IsPassed(issued, today)) yield break;
+        // Five working days are at least five calendar days: a recent invoice needs no holiday calendar.
+        if (today.DayNumber - issued.DayNumber <= SubmissionDeadline.WorkingDays || !SubmissionDeadline.IsPassed(issued, today)) yield break;
         var deadline = SubmissionDeadline.For(issued);
         var late = today.DayNumber - deadline.DayNumber;
         yield return OwnRules.Warning(EfacturaRuleIds.DeadlinePassed, element,

@@ -18,12 +18,27 @@ internal sealed class VatRateRule : IOwnRule
         if (!context.SellerIsRomanianTaxable) yield break;
         var (date, dateTerm) = VatDate(context.Root);
         if (date is not { } day || day < VatRates.EarliestDate) yield break;
-        foreach (var (category, what, whatRo, term) in Places(context.Root))
+        foreach (var (category, owner) in Places(context.Root))
         {
             if (category.Normalized(Cbc.ID) != "S" || category.Child(Cbc.Percent) is not { } percent) continue;
             if (XPathFunctions.Decimal(percent.Value) is not { } rate || VatRates.IsValid(rate, day)) continue;
+            var (what, whatRo, term) = Describe(owner);
             yield return Finding(percent, rate, day, dateTerm, what, whatRo, term);
         }
+    }
+
+    /// <summary>What holds the category, in both languages, and the business term of its rate.</summary>
+    private static (string What, string WhatRo, string Term) Describe(Element owner)
+    {
+        if (owner.Is(Cac.InvoiceLine) || owner.Is(Cac.CreditNoteLine))
+        {
+            var id = owner.Normalized(Cbc.ID);
+            return ($"line {id}", $"Linia {id}", "BT-152");
+        }
+        if (!owner.Is(Cac.AllowanceCharge)) return ("VAT breakdown", "Defalcarea TVA", "BT-119");
+        return owner.Normalized(Cbc.ChargeIndicator) == "true"
+            ? ("document charge", "Taxa suplimentară la nivelul documentului", "BT-103")
+            : ("document allowance", "Deducerea la nivelul documentului", "BT-96");
     }
 
     private static Finding Finding(Element percent, decimal rate, DateOnly day, string dateTerm, string what, string whatRo, string term)
@@ -40,22 +55,24 @@ internal sealed class VatRateRule : IOwnRule
     private static (DateOnly? Date, string Term) VatDate(Element root) =>
         Numbers.Date(root.Text(Cbc.TaxPointDate)) is { } taxPoint ? (taxPoint, "BT-7") : (Numbers.Date(root.Text(Cbc.IssueDate)), "BT-2");
 
-    private static IEnumerable<(Element Category, string What, string WhatRo, string Term)> Places(Element root)
+    /// <summary>Every category with the element that holds it: a line, a document allowance or charge, a breakdown subtotal.</summary>
+    private static IEnumerable<(Element Category, Element Owner)> Places(Element root)
     {
-        foreach (var line in root.Children)
+        foreach (var line in root.ChildArray)
         {
             if (!line.Is(Cac.InvoiceLine) && !line.Is(Cac.CreditNoteLine)) continue;
-            var id = line.Normalized(Cbc.ID);
-            foreach (var category in line.Select(Cac.Item, Cac.ClassifiedTaxCategory))
-                yield return (category, $"line {id}", $"Linia {id}", "BT-152");
+            foreach (var item in line.ChildrenNamed(Cac.Item))
+            {
+                foreach (var category in item.ChildrenNamed(Cac.ClassifiedTaxCategory)) yield return (category, line);
+            }
         }
         foreach (var allowanceCharge in root.ChildrenNamed(Cac.AllowanceCharge))
         {
-            var charge = allowanceCharge.Normalized(Cbc.ChargeIndicator) == "true";
-            foreach (var category in allowanceCharge.ChildrenNamed(Cac.TaxCategory))
-                yield return (category, charge ? "document charge" : "document allowance", charge ? "Taxa suplimentară la nivelul documentului" : "Deducerea la nivelul documentului", charge ? "BT-103" : "BT-96");
+            foreach (var category in allowanceCharge.ChildrenNamed(Cac.TaxCategory)) yield return (category, allowanceCharge);
         }
-        foreach (var category in root.Select(Cac.TaxTotal, Cac.TaxSubtotal, Cac.TaxCategory))
-            yield return (category, "VAT breakdown", "Defalcarea TVA", "BT-119");
+        foreach (var subtotal in root.Select(Cac.TaxTotal, Cac.TaxSubtotal))
+        {
+            foreach (var category in subtotal.ChildrenNamed(Cac.TaxCategory)) yield return (category, subtotal);
+        }
     }
 }

@@ -173,8 +173,7 @@ internal static class ModelPattern
         bool Given(Element e, params Name[] path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
         yield return new("BR-21", (e, _) => Given(e, Cbc.ID));
         yield return new("BR-22", (e, _) => e.Exists(Cbc.InvoicedQuantity) || e.Exists(Cbc.CreditedQuantity));
-        yield return new("BR-23", (e, _) => e.ChildrenNamed(Cbc.InvoicedQuantity).Any(q => q.HasAttribute("unitCode"))
-                                            || e.ChildrenNamed(Cbc.CreditedQuantity).Any(q => q.HasAttribute("unitCode")));
+        yield return new("BR-23", (e, _) => AnyWithUnit(e, Cbc.InvoicedQuantity) || AnyWithUnit(e, Cbc.CreditedQuantity));
         yield return new("BR-24", (e, _) => e.Exists(Cbc.LineExtensionAmount));
         yield return new("BR-25", (e, _) => Given(e, Cac.Item, Cbc.Name));
         yield return new("BR-26", (e, _) => e.Exists(Cac.Price, Cbc.PriceAmount));
@@ -182,8 +181,26 @@ internal static class ModelPattern
         if (cen) yield return new("BR-27", (e, _) => e.AnyNumber(p => p >= 0, Cac.Price, Cbc.PriceAmount));
         yield return new("BR-28", (e, _) => e.AnyNumber(b => b >= 0, Cac.Price, Cac.AllowanceCharge, Cbc.BaseAmount)
                                             || !e.Exists(Cac.Price, Cac.AllowanceCharge, Cbc.BaseAmount));
-        yield return new("BR-CO-04", (e, _) => e.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => c.HasVatScheme() && c.Exists(Cbc.ID)));
+        yield return new("BR-CO-04", (e, _) => AnyVatCategoryWithId(e));
         yield return new("BR-DEC-23", (e, _) => e.AtMostTwoDecimals(Cbc.LineExtensionAmount));
+    }
+
+    private static bool AnyWithUnit(Element line, Name quantity)
+    {
+        foreach (var q in line.ChildrenNamed(quantity))
+        {
+            if (q.HasAttribute("unitCode")) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyVatCategoryWithId(Element line)
+    {
+        foreach (var category in line.Along(Cac.Item, Cac.ClassifiedTaxCategory))
+        {
+            if (category.HasVatScheme() && category.Exists(Cbc.ID)) return true;
+        }
+        return false;
     }
 
     private static bool HasReason(Element e) => e.Exists(Cbc.AllowanceChargeReason) || e.Exists(Cbc.AllowanceChargeReasonCode);

@@ -75,12 +75,40 @@ internal static class TaxQueries
     /// </summary>
     public static decimal? CategoryBase(Element root, Name line, string code, decimal? rate)
     {
-        var lines = root.ChildrenNamed(line).Where(l => l.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => c.Normalized(Cbc.ID) == code)
-            && (rate is null || l.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => RateIs(c, rate.Value))));
-        var lineTotal = Steps.SumDecimals(lines.SelectMany(l => l.ChildrenNamed(Cbc.LineExtensionAmount)));
+        // Loops rather than queries: this runs once per breakdown category over every line.
+        var total = 0m;
+        foreach (var l in root.ChildrenNamed(line))
+        {
+            if (!LineHasCategory(l, code) || rate is { } r && !LineHasRate(l, r)) continue;
+            foreach (var amount in l.ChildrenNamed(Cbc.LineExtensionAmount))
+            {
+                if (XPathFunctions.Decimal(amount.Value) is not { } value) return null;
+                total += value;
+            }
+        }
         var charges = Steps.SumDecimals(DocumentCharges(root, true, code, rate).SelectMany(a => a.ChildrenNamed(Cbc.Amount)));
         var allowances = Steps.SumDecimals(DocumentCharges(root, false, code, rate).SelectMany(a => a.ChildrenNamed(Cbc.Amount)));
-        return lineTotal + charges - allowances;
+        return total + charges - allowances;
+    }
+
+    /// <summary><c>[cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID) = code]</c> on a line.</summary>
+    public static bool LineHasCategory(Element line, string code)
+    {
+        foreach (var category in line.Along(Cac.Item, Cac.ClassifiedTaxCategory))
+        {
+            if (category.Normalized(Cbc.ID) == code) return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>[cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = rate]</c> on a line.</summary>
+    public static bool LineHasRate(Element line, decimal rate)
+    {
+        foreach (var category in line.Along(Cac.Item, Cac.ClassifiedTaxCategory))
+        {
+            if (RateIs(category, rate)) return true;
+        }
+        return false;
     }
 
     private static IEnumerable<Element> DocumentCharges(Element root, bool charge, string code, decimal? rate) =>
@@ -89,6 +117,12 @@ internal static class TaxQueries
             && (rate is null || a.ChildrenNamed(Cac.TaxCategory).Any(c => RateIs(c, rate.Value))));
 
     /// <summary><c>[.../xs:decimal(cbc:Percent) = $rate]</c> for one category.</summary>
-    public static bool RateIs(Element category, decimal rate) =>
-        category.ChildrenNamed(Cbc.Percent).Any(p => XPathFunctions.Decimal(p.Value) == rate);
+    public static bool RateIs(Element category, decimal rate)
+    {
+        foreach (var percent in category.ChildrenNamed(Cbc.Percent))
+        {
+            if (XPathFunctions.Decimal(percent.Value) == rate) return true;
+        }
+        return false;
+    }
 }

@@ -86,8 +86,7 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
     {
         var used = Base == BaseRule.PerRate
             ? d.Descendants(line).Length > 0
-            : d.Descendants(line).Any(l => l.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => c.Normalized(Cbc.ID) == Code)
-                                          && l.Select(Cac.Item, Cac.ClassifiedTaxCategory).Any(c => TaxQueries.RateIs(c, rate)))
+            : LineUses(d.Descendants(line), rate)
               || d.Descendants(Cac.AllowanceCharge).Any(a => a.ChildrenNamed(Cac.TaxCategory).Any(c => c.Normalized(Cbc.ID) == Code)
                                                           && a.ChildrenNamed(Cac.TaxCategory).Any(c => TaxQueries.RateIs(c, rate)));
         if (!used) return false;
@@ -96,6 +95,16 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
         if (double.IsNaN(taxable)) return false;
         var sum = TaxQueries.CategoryBase(root, line, Code, rate);
         return sum is { } s && (decimal)(taxable - 1) < s && (decimal)(taxable + 1) > s;
+    }
+
+    /// <summary>Some line of this category has this rate (the lines of the category and rate exist).</summary>
+    private bool LineUses(Element[] lines, decimal rate)
+    {
+        foreach (var l in lines)
+        {
+            if (TaxQueries.LineHasCategory(l, Code) && TaxQueries.LineHasRate(l, rate)) return true;
+        }
+        return false;
     }
 
     /// <summary>The tax amount within one unit of round(|taxable| × rate / 100, 2) (BR-S-09, BR-IG-09, BR-IP-09).</summary>

@@ -63,7 +63,7 @@ internal sealed class ForbiddenPaths : AssertionBatch
 
     private static void Walk(Element element, PathNode node, HashSet<string> fired)
     {
-        foreach (var child in element.Children)
+        foreach (var child in element.ChildArray)
         {
             if (node.Next(child.Name) is not { } next) continue;
             fired.UnionWith(next.ElementIds);
@@ -80,7 +80,7 @@ internal sealed class ForbiddenPaths : AssertionBatch
         if (steps.Length == 0) return attribute is not null && document.AttributeCount(attribute) > 0;
         foreach (var start in document.Descendants(steps[0]))
         {
-            foreach (var end in start.Select(steps.AsSpan(1)))
+            foreach (var end in start.Along(steps.AsSpan(1)))
             {
                 if (attribute is null || end.HasAttribute(attribute)) return true;
             }

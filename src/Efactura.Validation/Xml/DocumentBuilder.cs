@@ -1,0 +1,264 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Efactura.Validation.Xml;
+
+/// <summary>
+/// The state of one scan: the open elements, the namespace bindings in scope, the names met so far (each
+/// qualified name split and resolved once), and the elements collected on the way into the indexes of
+/// <see cref="UblDocument"/> (all elements in document order, the elements of each name, attribute counts).
+/// </summary>
+internal sealed class DocumentBuilder
+{
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    private readonly List<Element> all = new(256);
+    private readonly List<Element> children = new(64);
+    private readonly List<NameEntry> entries = new(64);
+    private readonly Dictionary<(string Uri, string Local), NameEntry> entriesByName = [];
+    private readonly Dictionary<string, NameParts> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameParts>.AlternateLookup<ReadOnlySpan<char>> namesBySpan;
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> valuesBySpan;
+    private readonly Dictionary<string, int> attributeCounts = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, string Uri)> scopes = new(8);
+    private OpenElement[] stack = new OpenElement[16];
+    private Element? root;
+
+    public DocumentBuilder()
+    {
+        namesBySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        valuesBySpan = values.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many elements are open.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>The innermost open element.</summary>
+    public OpenElement Innermost => stack[Depth - 1];
+
+    /// <summary>The attributes of the start tag being read.</summary>
+    public List<RawAttribute> RawAttributes { get; } = new(8);
+
+    public TextBuffer Buffer { get; } = new();
+
+    /// <summary>The split qualified name for these bytes (a name, so valid UTF-8), created on first sight.</summary>
+    public NameParts Parts(ReadOnlySpan<byte> qualified, int colon)
+    {
+        Span<char> chars = qualified.Length <= 256 ? stackalloc char[qualified.Length] : new char[qualified.Length];
+        chars = chars[..Encoding.UTF8.GetChars(qualified, chars)];
+        if (namesBySpan.TryGetValue(chars, out var parts)) return parts;
+        var text = new string(chars);
+        var split = colon < 0 ? -1 : Encoding.UTF8.GetCharCount(qualified[..colon]);
+        parts = split < 0 ? new NameParts(text, string.Empty, Shared(text)) : new NameParts(text, text[..split], Shared(text[(split + 1)..]));
+        names[text] = parts;
+        return parts;
+    }
+
+    /// <summary>
+    /// The runtime's interned instance of a local name when there is one: the names the rules use are literals, so an
+    /// element's name then equals a rule's by reference and <see cref="Name"/> comparisons stop at the first test.
+    /// </summary>
+    private static string Shared(string local) => string.IsInterned(local) ?? local;
+
+    /// <summary>A short attribute value shared with its earlier occurrences (currency and unit codes repeat on every line).</summary>
+    public string Intern(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > 64) return Encoding.UTF8.GetString(utf8);
+        Span<char> chars = stackalloc char[utf8.Length];
+        chars = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        if (valuesBySpan.TryGetValue(chars, out var value)) return value;
+        value = new string(chars);
+        values[value] = value;
+        return value;
+    }
+
+    /// <summary>The URI bound to a prefix ("" for the default namespace) in scope, or null.</summary>
+    public string? Namespace(string prefix)
+    {
+        for (var i = scopes.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(scopes[i].Prefix, prefix, StringComparison.Ordinal)) return scopes[i].Uri;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Binds the namespaces the start tag declares; returns the scope mark to restore at its end. <paramref name="duplicate"/>
+    /// is the index of an attribute written twice, or -1.
+    /// </summary>
+    public int DeclareNamespaces(out int duplicate)
+    {
+        var mark = scopes.Count;
+        duplicate = DuplicateQualifiedName();
+        foreach (var attribute in RawAttributes)
+        {
+            var name = attribute.Name;
+            if (name.Prefix.Length == 0 && name.Local == "xmlns") scopes.Add((string.Empty, attribute.Value));
+            else if (name.Prefix == "xmlns") scopes.Add((name.Local, attribute.Value));
+        }
+        return mark;
+    }
+
+    private int DuplicateQualifiedName()
+    {
+        for (var i = 1; i < RawAttributes.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (ReferenceEquals(RawAttributes[i].Name, RawAttributes[j].Name)) return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Pushes an element whose start tag has been read.</summary>
+    public void Open(NameParts name, string uri, int scopeMark, int nameOffset, int nameLength, int line, int column)
+    {
+        if (Depth == stack.Length) Array.Resize(ref stack, stack.Length * 2);
+        var open = stack[Depth] ??= new OpenElement();
+        Depth++;
+        var entry = Entry(name, uri);
+        open.Name = name;
+        open.Entry = entry;
+        open.Slot = entry.Elements.Count;
+        entry.Elements.Add(null!);
+        open.Index = all.Count;
+        all.Add(null!);
+        open.NameOffset = nameOffset;
+        open.NameLength = nameLength;
+        open.Line = line;
+        open.Column = column;
+        open.Attributes = [];
+        open.FirstChild = children.Count;
+        open.ScopeMark = scopeMark;
+        open.Text = null;
+        open.PendingStart = -1;
+        open.HasText = false;
+    }
+
+    private NameEntry Entry(NameParts name, string uri)
+    {
+        if (ReferenceEquals(name.LastUri, uri) && name.LastEntry is { } last) return last;
+        if (!entriesByName.TryGetValue((uri, name.Local), out var entry))
+        {
+            entry = new NameEntry(new Name(NamespaceMap.Of(uri), name.Local), uri);
+            entriesByName[(uri, name.Local)] = entry;
+            entries.Add(entry);
+        }
+        name.LastUri = uri;
+        name.LastEntry = entry;
+        return entry;
+    }
+
+    /// <summary>
+    /// The open element's attributes with their namespaces, declarations left out. <paramref name="unresolved"/> is
+    /// the index of one whose prefix is not declared, <paramref name="duplicate"/> of one whose expanded name repeats.
+    /// </summary>
+    public void ResolveAttributes(out int unresolved, out int duplicate)
+    {
+        (unresolved, duplicate) = (-1, -1);
+        var resolved = new List<ElementAttribute>(RawAttributes.Count);
+        for (var i = 0; i < RawAttributes.Count; i++)
+        {
+            var (name, value, _, line, column) = RawAttributes[i];
+            if (name.Prefix == "xmlns" || name.Prefix.Length == 0 && name.Local == "xmlns") continue;
+            var uri = name.Prefix.Length == 0 ? string.Empty : name.Prefix == "xml" ? XmlNamespace : Namespace(name.Prefix);
+            if (uri is null)
+            {
+                unresolved = i;
+                return;
+            }
+            foreach (var earlier in resolved)
+            {
+                if (earlier.LocalName == name.Local && earlier.NamespaceUri == uri) duplicate = i;
+            }
+            if (duplicate >= 0) return;
+            if (uri.Length == 0) CollectionsMarshal.GetValueRefOrAddDefault(attributeCounts, name.Local, out _)++;
+            resolved.Add(new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, line, column) { QualifiedName = name.Qualified, NamespaceUri = uri });
+        }
+        Innermost.Attributes = [.. resolved];
+    }
+
+    /// <summary>Character data that is only white space: kept for a leaf, dropped between child elements.</summary>
+    public void Whitespace(ReadOnlySpan<byte> input, int start, int end)
+    {
+        var open = Innermost;
+        open.HasText = true;
+        if (children.Count > open.FirstChild) return;
+        if (open.Text is null && open.PendingStart < 0)
+        {
+            (open.PendingStart, open.PendingEnd) = (start, end);
+            return;
+        }
+        Text(input, DecodeWhitespace(input[start..end]));
+    }
+
+    /// <summary>Character data (or a CDATA section) of the open element.</summary>
+    public void Text(ReadOnlySpan<byte> input, string text)
+    {
+        var open = Innermost;
+        open.HasText = true;
+        DecodePending(input, open);
+        open.Text = open.Text is null ? text : open.Text + text;
+    }
+
+    private static void DecodePending(ReadOnlySpan<byte> input, OpenElement open)
+    {
+        if (open.PendingStart < 0) return;
+        var pending = DecodeWhitespace(input[open.PendingStart..open.PendingEnd]);
+        open.PendingStart = -1;
+        open.Text = open.Text is null ? pending : open.Text + pending;
+    }
+
+    private static string DecodeWhitespace(ReadOnlySpan<byte> whitespace)
+    {
+        var text = Encoding.ASCII.GetString(whitespace);
+        return whitespace.IndexOf((byte)'\r') < 0 ? text : text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+
+    /// <summary>Pops the open element, builds it with its children and text, and files it in the indexes.</summary>
+    public void Close(ReadOnlySpan<byte> input)
+    {
+        var open = Innermost;
+        var childCount = children.Count - open.FirstChild;
+        string text;
+        if (childCount > 0) text = open.Text is { } t && !t.AsSpan().Trim(" \t\r\n").IsEmpty ? t : string.Empty;
+        else
+        {
+            DecodePending(input, open);
+            text = open.Text ?? string.Empty;
+        }
+        var element = new Element(open.Entry.Name, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index)
+        {
+            QualifiedName = open.Name.Qualified,
+            NamespaceUri = open.Entry.Uri,
+        };
+        if (childCount > 0)
+        {
+            var kids = new Element[childCount];
+            children.CopyTo(open.FirstChild, kids, 0, childCount);
+            element.Adopt(kids);
+            children.RemoveRange(open.FirstChild, childCount);
+        }
+        all[open.Index] = element;
+        open.Entry.Elements[open.Slot] = element;
+        scopes.RemoveRange(open.ScopeMark, scopes.Count - open.ScopeMark);
+        Depth--;
+        if (Depth > 0) children.Add(element);
+        else root = element;
+    }
+
+    public UblDocument Build()
+    {
+        var byName = new Dictionary<Name, Element[]>(entries.Count);
+        foreach (var entry in entries)
+        {
+            // Two foreign namespaces can give the same Name (Ns.Other); their elements are merged in document order.
+            byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
+                ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
+                : [.. entry.Elements];
+        }
+        return new UblDocument(root!, [.. all], byName, new Dictionary<string, int>(attributeCounts, StringComparer.Ordinal));
+    }
+}
