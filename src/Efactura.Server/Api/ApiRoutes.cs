@@ -1,4 +1,8 @@
 using Efactura.Server.Api.Authentication;
+using Efactura.Server.Api.Connections;
+using Efactura.Server.Api.Incoming;
+using Efactura.Server.Api.Sync;
+using Efactura.Server.Api.Webhooks;
 
 namespace Efactura.Server.Api;
 
@@ -10,6 +14,11 @@ public static class ApiRoutes
     {
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ApiKeyFilter>();
         // One line per resource; each resource maps its endpoints in its own folder.
+        ConnectionsApi.Map(v1);
+        WebhooksApi.Map(v1);
+        IncomingApi.Map(v1);
+        MessagesApi.Map(v1);
+        SyncApi.Map(v1);
         return v1;
     }
 }

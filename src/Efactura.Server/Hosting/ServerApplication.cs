@@ -21,11 +21,13 @@ public static class ServerApplication
         builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
         builder.Services.AddSingleton<StartupTasks>();
+        builder.Services.AddEfacturaPublicRoutes();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
+        app.MapEfacturaPublicRoutes();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
         return app;
     }
