@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Efactura.Server.Storage;
+using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Tenants;
 
 namespace Efactura.Server.Tests.Hosting;
@@ -24,7 +25,8 @@ public class ServerStartupTests
 
                 response.StatusCode.ShouldBe(HttpStatusCode.OK);
                 body.GetProperty("status").GetString().ShouldBe("healthy");
-                body.GetProperty("checks").GetProperty("database").GetProperty("description").GetString().ShouldBe("Sqlite, schema version 1");
+                body.GetProperty("checks").GetProperty("database").GetProperty("description").GetString()
+                    .ShouldBe($"Sqlite, schema version {MigrationScripts.For(SqliteDialect.Instance).Max(m => m.Version)}");
                 key = server.Output.Single(l => l.TrimStart().StartsWith("EFACTURA_API_KEY=", StringComparison.Ordinal)).Trim()["EFACTURA_API_KEY=".Length..];
                 server.Output.ShouldContain(l => l.Contains("/healthz", StringComparison.Ordinal));
                 server.Output.Where(l => !l.Contains("EFACTURA_API_KEY=", StringComparison.Ordinal)).ShouldAllBe(l => !l.Contains(key, StringComparison.Ordinal));

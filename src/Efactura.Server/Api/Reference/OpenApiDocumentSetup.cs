@@ -17,6 +17,13 @@ public static class OpenApiDocumentSetup
     /// <summary>Where the document is served.</summary>
     public const string DocumentPath = "/openapi/v1.json";
 
+    private static readonly Dictionary<string, (string Description, JsonSchemaType Type, string? Format)> QueryParameters = new(StringComparer.Ordinal)
+    {
+        ["companyId"] = ("The company (its id).", JsonSchemaType.String, "uuid"),
+        ["cursor"] = ("The nextCursor of the previous page, unchanged; absent for the first page.", JsonSchemaType.String, null),
+        ["limit"] = ("Items per page, 1 to 500; default 50.", JsonSchemaType.Integer, "int32"),
+    };
+
     /// <summary>Adds the OpenAPI document generator.</summary>
     public static IServiceCollection AddEfacturaOpenApi(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
@@ -37,6 +44,17 @@ public static class OpenApiDocumentSetup
                     Scheme = "bearer",
                     Description = "The tenant's API key (efk_…), printed once when the tenant is created.",
                 };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                // Endpoints read these as text (so a malformed value gets problem+json); the document says what they are.
+                foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                {
+                    if (parameter.In != ParameterLocation.Query || !QueryParameters.TryGetValue(parameter.Name ?? "", out var meaning)) continue;
+                    parameter.Description ??= meaning.Description;
+                    parameter.Schema = new OpenApiSchema { Type = meaning.Type, Format = meaning.Format };
+                }
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>

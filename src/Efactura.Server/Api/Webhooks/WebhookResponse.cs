@@ -10,7 +10,7 @@ namespace Efactura.Server.Api.Webhooks;
 /// <param name="CreatedAt">When it was made.</param>
 /// <param name="Secret">
 /// The signing secret, only in the answer that created the subscription (it is stored encrypted and never shown
-/// again). Verify <c>Efactura-Signature: t=&lt;unix&gt;,v1=&lt;hex HMAC-SHA256 of "t.body"&gt;</c> with it.
+/// again). Verify the <c>Efactura-Signature</c> header with it: <c>t=</c> the Unix time, <c>v1=</c> the hex HMAC-SHA256 of "t.body".
 /// </param>
 public sealed record WebhookResponse(Guid Id, Uri Url, IReadOnlyList<string> Events, bool Active, DateTimeOffset CreatedAt, string? Secret = null)
 {
