@@ -29,6 +29,18 @@ public sealed partial class AnafConsent(
     public static readonly TimeSpan DefaultRefreshLifetime = TimeSpan.FromMinutes(525_600);
 
     /// <summary>
+    /// Why a consent in <paramref name="environment"/> cannot start, or null when it can: test and prod need the
+    /// OAuth application registered at ANAF (<c>Efactura:Anaf:ClientId</c> and <c>ClientSecret</c>).
+    /// </summary>
+    public async Task<string?> NotConfiguredReasonAsync(AnafEnvironment environment)
+    {
+        var options = await clients.OptionsAsync(environment).ConfigureAwait(false);
+        return options.ClientId.Length > 0 && options.ClientSecret.Length > 0
+            ? null
+            : $"No ANAF OAuth application is configured for the {environment.ToString().ToLowerInvariant()} environment: set Efactura:Anaf:ClientId and Efactura:Anaf:ClientSecret (from ANAF's application registration).";
+    }
+
+    /// <summary>
     /// ANAF's authorize address for <paramref name="company"/>, with a new state; the callback at
     /// <paramref name="redirectUri"/> finishes it.
     /// </summary>

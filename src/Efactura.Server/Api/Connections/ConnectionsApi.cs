@@ -23,6 +23,7 @@ public static class ConnectionsApi
         v1.MapGet("/anaf/connect", ConnectAsync)
             .WithTags(Tag)
             .WithName("connectAnaf")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Starts the ANAF connection of a company: redirects to ANAF's certificate login")
             .WithDescription("Query companyId. Answers 302 to ANAF's authorize page with a one-time state (valid 15 minutes); ANAF sends the browser back to /v1/anaf/callback, which stores the tokens.")
             .Produces(StatusCodes.Status302Found)
@@ -31,6 +32,7 @@ public static class ConnectionsApi
         v1.MapPost("/anaf/token-links", CreateTokenLinkAsync)
             .WithTags(Tag)
             .WithName("createAnafTokenLink")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Makes a link that connects a company from another device")
             .WithDescription("The link works once, for 24 hours, without an API key: whoever holds the qualified certificate opens it and logs in at ANAF.")
             .Accepts<TokenLinkRequest>("application/json")
@@ -58,17 +60,22 @@ public static class ConnectionsApi
         if (id is null) return ApiProblem.BadRequest("companyId is required: the company to connect.");
         var company = await companies.GetAsync(http.Tenant().Id, id.Value, cancellationToken).ConfigureAwait(false);
         if (company is null) return CompanyNotFound(id.Value);
+        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
         var authorize = await consent.StartAsync(company, ConsentAddresses.RedirectUri(http.Request, options), null, cancellationToken).ConfigureAwait(false);
         return Results.Redirect(authorize.AbsoluteUri);
     }
 
     private static async Task<IResult> CreateTokenLinkAsync(
-        HttpContext http, AnafAuthorizationRepository authorizations, AnafOptions options, CancellationToken cancellationToken)
+        HttpContext http, CompanyRepository companies, AnafAuthorizationRepository authorizations, AnafConsent consent, AnafOptions options,
+        CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<TokenLinkRequest>(http.Request, optional: false, cancellationToken).ConfigureAwait(false);
         if (problem is not null) return problem;
         if (body!.CompanyId is not { } companyId) return ApiProblem.BadRequest("companyId is required: the company the link connects.");
-        var link = await authorizations.CreateTokenLinkAsync(http.Tenant().Id, companyId, AnafConsent.TokenLinkLifetime, cancellationToken).ConfigureAwait(false);
+        var company = await companies.GetAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);
+        if (company is null) return CompanyNotFound(companyId);
+        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
+        var link = await authorizations.CreateTokenLinkAsync(company.TenantId, company.Id, AnafConsent.TokenLinkLifetime, cancellationToken).ConfigureAwait(false);
         if (link is null) return CompanyNotFound(companyId);
         var url = new Uri($"{ConsentAddresses.PublicBase(http.Request, options)}/v1/anaf/token-links/{link.Value}");
         return Results.Json(new TokenLinkResponse(link.Value, url, link.ExpiresAt), ApiProblem.Json, statusCode: StatusCodes.Status201Created);
@@ -90,6 +97,9 @@ public static class ConnectionsApi
             ? Results.NoContent()
             : ApiProblem.NotFound($"Company {companyId} has no ANAF connection (or no such company exists).");
     }
+
+    private static IResult NotConfigured(string reason) =>
+        ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, "anaf-not-configured", "ANAF is not configured", reason);
 
     private static IResult CompanyNotFound(Guid companyId) => ApiProblem.NotFound($"There is no company {companyId}.");
 }

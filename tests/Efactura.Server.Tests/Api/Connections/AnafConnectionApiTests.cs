@@ -4,6 +4,7 @@ using System.Text.Json;
 using Efactura.Anaf;
 using Efactura.Server.Anaf;
 using Efactura.Server.Storage;
+using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 using Efactura.Server.Tests.Storage;
 using Efactura.Simulator;
@@ -210,6 +211,19 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
         var missing = await client.GetAsync($"v1/companies/{company.Id}/anaf", Token).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         missing.GetProperty("detail").GetString()!.ShouldContain("/v1/anaf/connect");
         await client.DeleteAsync($"v1/companies/{company.Id}/anaf", Token).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_company_in_ANAFs_test_environment_cannot_connect_before_the_OAuth_application_is_configured()
+    {
+        var (tenant, key) = await server.TenantAsync();
+        var company = await server.Service<CompanyRepository>().CreateAsync(tenant.Id, "55555555", "Test SRL", new CompanySettings(Efactura.Server.Storage.Companies.AnafEnvironment.Test), Token);
+
+        var connect = await server.Client(key).GetAsync($"v1/anaf/connect?companyId={company!.Id}", Token).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        var link = await server.Client(key).PostAsJsonAsync("v1/anaf/token-links", new { companyId = company.Id }, Token).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+
+        connect.GetProperty("detail").GetString()!.ShouldContain("Efactura:Anaf:ClientId");
+        link.GetProperty("type").GetString().ShouldBe("urn:efactura:problem:anaf-not-configured");
     }
 
     [Fact]
