@@ -50,6 +50,16 @@ public sealed class AnafSimulator : IAsyncDisposable
         set => _runtime.ListLag = value;
     }
 
+    /// <summary>
+    /// How long access tokens issued from now on live (e.g. short, so a gateway's refresher has work, then long
+    /// again); starts as <see cref="SimulatorOptions.AccessTokenLifetime"/>.
+    /// </summary>
+    public TimeSpan AccessTokenLifetime
+    {
+        get => _runtime.Tokens.AccessTokenLifetime;
+        set => _runtime.Tokens.AccessTokenLifetime = value;
+    }
+
     /// <summary>Starts a simulator listening on <see cref="SimulatorOptions.Url"/>.</summary>
     public static async Task<AnafSimulator> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {

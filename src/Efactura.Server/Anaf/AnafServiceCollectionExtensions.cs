@@ -1,4 +1,7 @@
 using Efactura.Anaf.Quotas;
+using Efactura.Server.Observability;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Efactura.Server.Storage.Quotas;
 
 namespace Efactura.Server.Anaf;
 
@@ -13,8 +16,15 @@ public static class AnafServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<SimulatorHost>();
         // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
-        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton<IAnafQuota>(sp => new InMemoryAnafQuota(new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
+        // Every attempt is counted by operation and outcome for /metrics (Observability/AnafCallCounter).
+        services.TryAddSingleton<AnafCallMetrics>();
+        services.AddSingleton(sp => new HttpClient(new AnafCallCounter(sp.GetRequiredService<AnafCallMetrics>())
+        {
+            InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+        }) { Timeout = Timeout.InfiniteTimeSpan });
+        // In the database, so every node shares ANAF's limits and a restart keeps the day's counts (DESIGN §5).
+        services.AddSingleton<IAnafQuota>(sp => new DatabaseAnafQuota(
+            sp.GetRequiredService<QuotaRepository>(), new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnafClients>();
         return services;
     }

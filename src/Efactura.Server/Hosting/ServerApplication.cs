@@ -1,5 +1,6 @@
 using Efactura.Server.Anaf;
 using Efactura.Server.Api;
+using Efactura.Server.Observability;
 using Efactura.Server.Storage;
 using Efactura.Server.Workers;
 using Efactura.Server.Storage.Secrets;
@@ -19,6 +20,7 @@ public static class ServerApplication
         builder.Services.AddEfacturaStorage(builder.Configuration);
         builder.Services.AddEfacturaAnaf(builder.Configuration);
         builder.Services.AddEfacturaWorkers(builder.Configuration);
+        builder.Services.AddEfacturaObservability(builder.Configuration);
         builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
         builder.Services.AddSingleton<StartupTasks>();
         builder.Services.AddEfacturaPublicRoutes();
@@ -27,6 +29,7 @@ public static class ServerApplication
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
+        app.MapEfacturaMetrics();
         app.MapEfacturaPublicRoutes();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
         return app;

@@ -1,13 +1,16 @@
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
+using Efactura.Server.Storage.Deadlines;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
 using Efactura.Server.Storage.Idempotency;
 using Efactura.Server.Storage.Incoming;
 using Efactura.Server.Storage.Invoices;
 using Efactura.Server.Storage.Migrations;
+using Efactura.Server.Storage.Notices;
 using Efactura.Server.Storage.Quotas;
 using Efactura.Server.Storage.Secrets;
+using Efactura.Server.Storage.Statistics;
 using Efactura.Server.Storage.Tenants;
 using Efactura.Server.Storage.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +43,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SpvMessageRepository>();
         services.AddSingleton<IncomingInvoiceRepository>();
         services.AddSingleton<QuotaRepository>();
+        services.AddSingleton<NoticeRepository>();
+        services.AddSingleton<DeadlineRepository>();
+        services.AddSingleton<StatisticsRepository>();
         return services;
     }
 }

@@ -39,6 +39,28 @@ public abstract partial class WorkerLoop : BackgroundService
         }
     }
 
+    /// <summary>This worker's rounds so far in this process.</summary>
+    public WorkerStatistics Statistics { get; } = new();
+
+    /// <summary>
+    /// Runs one round now and counts it in <see cref="Statistics"/>: what the loop does each time, and what tests
+    /// call to drive the worker step by step. True when it found work.
+    /// </summary>
+    public async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var busy = await RunOnceAsync(cancellationToken).ConfigureAwait(false);
+            Statistics.Record(busy);
+            return busy;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Statistics.RecordFailure();
+            throw;
+        }
+    }
+
     /// <summary>One round: claim what is due, work on it, record the outcome. True when it found work.</summary>
     protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
 
@@ -56,7 +78,7 @@ public abstract partial class WorkerLoop : BackgroundService
             var busy = false;
             try
             {
-                busy = await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                busy = await RunRoundAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,3 +1,8 @@
+using Efactura.Server.Workers.Deadlines;
+using Efactura.Server.Workers.Incoming;
+using Efactura.Server.Workers.Tokens;
+using Efactura.Server.Workers.Webhooks;
+
 namespace Efactura.Server.Workers;
 
 /// <summary>Registers the background workers (each also as itself, so the API can <see cref="WorkerLoop.Wake"/> it).</summary>
@@ -10,6 +15,14 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions());
         services.AddSingleton(NodeIdentity.ForThisProcess());
         // One line per worker: services.AddWorker<Submitter>();
+        services.AddIncomingSync(configuration);
+        services.AddTokenRefresher(configuration);
+        services.AddWebhookDispatcher(configuration);
+        services.AddDeadlineWatcher(configuration);
+        services.AddSingleton(configuration.GetSection(OutgoingInvoiceOptions.Section).Get<OutgoingInvoiceOptions>() ?? new OutgoingInvoiceOptions());
+        services.AddWorker<Submitter>();
+        services.AddWorker<Reconciler>();
+        services.AddWorker<StatusPoller>();
         return services;
     }
 

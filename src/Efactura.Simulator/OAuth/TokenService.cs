@@ -10,6 +10,8 @@ namespace Efactura.Simulator.OAuth;
 /// </summary>
 internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
 {
+    private long _accessLifetimeTicks = options.AccessTokenLifetime.Ticks;
+
     private const string Scope = "clientappid info issuer role serial";
     private readonly ConcurrentDictionary<string, byte> _liveRefreshTokens = new(StringComparer.Ordinal);
 
@@ -17,12 +19,20 @@ internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
     public TokenPair Issue(string clientId, string serial)
     {
         var now = options.Time.GetUtcNow();
-        var access = signer.Sign(Claims("Bearer", clientId, serial, now, options.AccessTokenLifetime));
+        var accessLifetime = AccessTokenLifetime;
+        var access = signer.Sign(Claims("Bearer", clientId, serial, now, accessLifetime));
         var refreshId = Guid.NewGuid().ToString("N");
         var refreshClaims = Claims("Refresh", clientId, serial, now, options.RefreshTokenLifetime);
         refreshClaims["jti"] = refreshId;
         _liveRefreshTokens[refreshId] = 0;
-        return new TokenPair(access, signer.Sign(refreshClaims), (long)options.AccessTokenLifetime.TotalSeconds);
+        return new TokenPair(access, signer.Sign(refreshClaims), (long)accessLifetime.TotalSeconds);
+    }
+
+    /// <summary>How long new access tokens live; starts as <see cref="SimulatorOptions.AccessTokenLifetime"/>, changeable while running.</summary>
+    public TimeSpan AccessTokenLifetime
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _accessLifetimeTicks));
+        set => Interlocked.Exchange(ref _accessLifetimeTicks, value.Ticks);
     }
 
     /// <summary>The access token's holder and application, or null when it is not a valid, unexpired access token.</summary>

@@ -113,6 +113,19 @@ public sealed class OAuthEndpointsTests : SimulatorTest
     }
 
     [Fact]
+    public async Task Access_token_lifetime_can_be_shortened_while_running_so_a_gateway_refresher_has_work()
+    {
+        Simulator.AccessTokenLifetime = TimeSpan.FromHours(2);
+        var (_, shortLived) = await TokenAsync(CodeGrant(await LoginAsync()));
+        Simulator.AccessTokenLifetime = TimeSpan.FromDays(90);
+        var (_, refreshed) = await TokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = shortLived.GetProperty("refresh_token").GetString()! });
+
+        shortLived.GetProperty("expires_in").GetInt64().ShouldBe(7_200);
+        Claims(shortLived.GetProperty("access_token").GetString()!).GetProperty("exp").GetInt64().ShouldBe(Start.AddHours(2).ToUnixTimeSeconds());
+        refreshed.GetProperty("expires_in").GetInt64().ShouldBe(7_776_000);
+    }
+
+    [Fact]
     public async Task Logged_in_holder_acts_for_the_cuis_it_named_until_the_token_expires()
     {
         var (_, tokens) = await TokenAsync(CodeGrant(await LoginAsync("14080700")));

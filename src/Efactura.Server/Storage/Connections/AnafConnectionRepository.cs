@@ -7,7 +7,7 @@ namespace Efactura.Server.Storage.Connections;
 /// replaced only together, by compare-and-set on <see cref="AnafConnection.TokenVersion"/>, so two refreshers
 /// can never store different pairs and lose one (ANAF rotates both tokens on every refresh).
 /// </summary>
-public sealed class AnafConnectionRepository(Database database, SecretProtector protector, TimeProvider time)
+public sealed partial class AnafConnectionRepository(Database database, SecretProtector protector, TimeProvider time)
 {
     private const string Columns =
         "company_id, tenant_id, status, access_expires_at, refresh_expires_at, token_version, last_error, connected_at, updated_at";

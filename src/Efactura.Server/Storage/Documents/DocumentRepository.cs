@@ -6,7 +6,7 @@ namespace Efactura.Server.Storage.Documents;
 /// Documents (XML, ZIP, PDF, signature) with their SHA-256. A document is written once and never changed,
 /// so the ANAF ZIP stays the legal original byte for byte; every read checks the bytes against the hash.
 /// </summary>
-public sealed class DocumentRepository(Database database, TimeProvider time)
+public sealed partial class DocumentRepository(Database database, TimeProvider time)
 {
     private const string Columns = "id, owner_type, owner_id, kind, sha256, size_bytes, created_at";
 

@@ -1,7 +1,7 @@
 namespace Efactura.Server.Storage.Incoming;
 
 /// <summary>Received invoices, one per ANAF message per company.</summary>
-public sealed class IncomingInvoiceRepository(Database database, TimeProvider time)
+public sealed partial class IncomingInvoiceRepository(Database database, TimeProvider time)
 {
     private const string Columns =
         "id, tenant_id, company_id, anaf_message_id, supplier_id, supplier_name, number, type_code, issue_date, currency, total_amount, " +
@@ -15,10 +15,18 @@ public sealed class IncomingInvoiceRepository(Database database, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(invoice);
         await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var stored = await InsertAsync(session, invoice, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    // Inserts unless the message is known; null then, or when the company is not the tenant's.
+    private async Task<IncomingInvoice?> InsertAsync(SqlSession session, NewIncomingInvoice invoice, CancellationToken cancellationToken)
+    {
         if (await session.ScalarAsync("SELECT 1 FROM companies WHERE tenant_id = @tenant AND id = @id", cancellationToken, ("tenant", invoice.TenantId), ("id", invoice.CompanyId))
                 .ConfigureAwait(false) is null)
             return null;
-        var stored = await session.QuerySingleAsync(
+        return await session.QuerySingleAsync(
             $"""
             INSERT INTO incoming_invoices (id, tenant_id, company_id, anaf_message_id, supplier_id, supplier_name, number, type_code, issue_date,
                 currency, total_amount, invoice_json, received_at, created_at)
@@ -31,8 +39,6 @@ public sealed class IncomingInvoiceRepository(Database database, TimeProvider ti
             ("supplierId", invoice.SupplierId), ("supplierName", invoice.SupplierName), ("number", invoice.Number), ("type", invoice.TypeCode),
             ("issueDate", invoice.IssueDate), ("currency", invoice.Currency), ("total", invoice.TotalAmount), ("json", invoice.InvoiceJson),
             ("received", invoice.ReceivedAt), ("now", time.GetUtcNow())).ConfigureAwait(false);
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return stored;
     }
 
     /// <summary>The tenant's received invoice, or null.</summary>

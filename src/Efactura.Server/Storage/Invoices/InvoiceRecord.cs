@@ -59,4 +59,11 @@ public sealed record InvoiceRecord(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? IssuedAt,
     DateTimeOffset? SubmittedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt)
+{
+    /// <summary>When the last upload attempt began (the invoice entered <see cref="InvoiceState.Uploading"/>), or null.</summary>
+    public DateTimeOffset? UploadStartedAt { get; init; }
+
+    /// <summary>How many times ANAF's message list was searched for an upload of unknown outcome.</summary>
+    public int ReconcileAttempts { get; init; }
+}

@@ -14,7 +14,7 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
     private const string Columns =
         "id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name, state, environment, " +
         "input_json, credit_note_for, index_incarcare, id_descarcare, upload_attempts, next_attempt_at, claimed_by, claimed_until, " +
-        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at";
+        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts";
 
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web)
     {
@@ -131,6 +131,7 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
             ("issuedAt", transition.To == InvoiceState.Issued ? now : null),
             ("submittedAt", transition.To == InvoiceState.Submitted ? now : null),
             ("completedAt", InvoiceStateMachine.IsFinal(transition.To) ? now : null),
+            ("uploadStartedAt", transition.To == InvoiceState.Uploading ? now : null),
         };
         var claimed = "";
         if (transition.Claimer is not null)
@@ -146,7 +147,8 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
                 index_incarcare = COALESCE(@index, index_incarcare), id_descarcare = COALESCE(@download, id_descarcare),
                 upload_attempts = upload_attempts + @attempt, next_attempt_at = @next, claimed_by = NULL, claimed_until = NULL,
                 error_code = @errorCode, error_details = @errorDetails, issued_at = COALESCE(issued_at, @issuedAt),
-                submitted_at = COALESCE(@submittedAt, submitted_at), completed_at = @completedAt
+                submitted_at = COALESCE(@submittedAt, submitted_at), completed_at = @completedAt,
+                upload_started_at = COALESCE(@uploadStartedAt, upload_started_at)
             WHERE tenant_id = @tenant AND id = @id AND state = @from{claimed}
             RETURNING {Columns}
             """,
@@ -196,6 +198,29 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
             WHERE tenant_id = @tenant AND id = @id AND claimed_by = @claimer
             """,
             cancellationToken, ("next", nextAttemptAt), ("tenant", tenantId), ("id", invoiceId), ("claimer", claimer)).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
+    /// Records what a step learned without a state change (ANAF's download id, a flag or the last transient
+    /// error, a reconciliation search), sets when the invoice is next due and releases the claim; null when the
+    /// claim was lost or the invoice left <see cref="InvoiceProgress.State"/>.
+    /// </summary>
+    public async Task<InvoiceRecord?> RecordProgressAsync(InvoiceProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"""
+            UPDATE invoices SET version = version + 1, updated_at = @now, claimed_by = NULL, claimed_until = NULL, next_attempt_at = @next,
+                id_descarcare = COALESCE(@download, id_descarcare), error_code = @errorCode, error_details = @errorDetails,
+                reconcile_attempts = reconcile_attempts + @reconciled
+            WHERE tenant_id = @tenant AND id = @id AND state = @state AND claimed_by = @claimer
+            RETURNING {Columns}
+            """,
+            Read, cancellationToken,
+            ("now", time.GetUtcNow()), ("next", progress.NextAttemptAt), ("download", progress.IdDescarcare),
+            ("errorCode", progress.Error?.Code), ("errorDetails", progress.Error?.Details), ("reconciled", progress.CountsReconcileAttempt ? 1 : 0),
+            ("tenant", progress.TenantId), ("id", progress.InvoiceId), ("state", progress.State), ("claimer", progress.Claimer)).ConfigureAwait(false);
     }
 
     private static async Task<InvoiceRecord?> GetAsync(SqlSession session, Guid tenantId, Guid invoiceId, CancellationToken cancellationToken) =>
@@ -251,7 +276,11 @@ public sealed class InvoiceRepository(Database database, TimeProvider time)
         row.Time("updated_at"),
         row.NullableTime("issued_at"),
         row.NullableTime("submitted_at"),
-        row.NullableTime("completed_at"));
+        row.NullableTime("completed_at"))
+    {
+        UploadStartedAt = row.NullableTime("upload_started_at"),
+        ReconcileAttempts = row.Int("reconcile_attempts"),
+    };
 
     /// <summary>The <c>data</c> of an invoice event (webhook body).</summary>
     private sealed record EventData(

@@ -1,0 +1,116 @@
+using Efactura.Anaf.Quotas;
+using Efactura.Server.Storage.Quotas;
+
+namespace Efactura.Server.Anaf;
+
+/// <summary>
+/// ANAF's quotas kept in the database, so every node of the gateway counts against the same limits and a restart
+/// forgets nothing (DESIGN §5). The application-wide calls per minute are a sliding window of small buckets (callers
+/// wait for a free slot); the daily per-message and per-CUI quotas are counted per Romanian day (callers are
+/// refused). Each limit is reduced by <see cref="QuotaLimits.SafetyMargin"/>. Old windows are pruned as it goes.
+/// </summary>
+public sealed class DatabaseAnafQuota : IAnafQuota
+{
+    /// <summary>The scope of the application-wide call counter.</summary>
+    public const string CallScope = "calls";
+
+    // Six buckets per window: a slot is granted only while the current bucket and the six before it (70 s for a
+    // one-minute window) stay within the limit, so no 60-second span ever holds more than the limit.
+    private const int BucketsPerWindow = 6;
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan DailyWindowsKept = TimeSpan.FromDays(2);
+    private static readonly TimeZoneInfo Bucharest = TimeZoneInfo.FindSystemTimeZoneById("Europe/Bucharest");
+
+    private readonly QuotaRepository _counters;
+    private readonly QuotaLimits _limits;
+    private readonly TimeProvider _time;
+    private readonly Lock _pruneGate = new();
+    private DateTimeOffset _nextPruneAt;
+
+    /// <summary>A quota over <paramref name="counters"/> with <paramref name="limits"/>.</summary>
+    public DatabaseAnafQuota(QuotaRepository counters, QuotaLimits limits, TimeProvider time)
+    {
+        _counters = counters ?? throw new ArgumentNullException(nameof(counters));
+        _limits = limits ?? throw new ArgumentNullException(nameof(limits));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _nextPruneAt = time.GetUtcNow();
+    }
+
+    /// <summary>The length of one bucket of the calls-per-minute window.</summary>
+    public TimeSpan Bucket => _limits.CallWindow / BucketsPerWindow;
+
+    /// <inheritdoc />
+    public async ValueTask WaitForCallSlotAsync(CancellationToken cancellationToken)
+    {
+        var allowed = _limits.Allowed(_limits.CallsPerWindow);
+        while (true)
+        {
+            var now = _time.GetUtcNow();
+            var bucket = Floor(now, Bucket);
+            if (await _counters.TryConsumeInSpanAsync(CallScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false))
+            {
+                await PruneIfDueAsync(now, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            // The oldest bucket leaves the span when the next one starts.
+            await Task.Delay(bucket + Bucket - now, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> TryConsumeAsync(DailyQuota quota, string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return await _counters.TryConsumeAsync(DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), _limits.Allowed(_limits.Limit(quota)), 1, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>How much of a daily quota <paramref name="key"/> used today.</summary>
+    public Task<int> UsedTodayAsync(DailyQuota quota, string key, CancellationToken cancellationToken) =>
+        _counters.GetUsedAsync(DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), cancellationToken);
+
+    /// <summary>How many calls the application made in the current sliding window (what the next slot is checked against).</summary>
+    public Task<int> CallsInWindowAsync(CancellationToken cancellationToken)
+    {
+        var bucket = Floor(_time.GetUtcNow(), Bucket);
+        return _counters.GetUsedInSpanAsync(CallScope, bucket - _limits.CallWindow, bucket, cancellationToken);
+    }
+
+    /// <summary>The counter scope of a daily quota, e.g. <c>stareMesaj:5001000000</c>.</summary>
+    public static string DailyScope(DailyQuota quota, string key) => quota switch
+    {
+        DailyQuota.StatusPerMessage => "stareMesaj:",
+        DailyQuota.DownloadPerMessage => "descarcare:",
+        DailyQuota.SimpleListPerCui => "listaMesaje:",
+        DailyQuota.PagedListPerCui => "listaMesajePaginatie:",
+        _ => "rasp:",
+    } + key;
+
+    /// <summary>The UTC instant of the Romanian midnight that started the day of <paramref name="instant"/>: ANAF's days are Romanian.</summary>
+    public static DateTimeOffset RomanianDayStart(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Bucharest);
+        // Midnight always exists in Bucharest (the clocks change at 03:00 and 04:00).
+        var midnight = DateTime.SpecifyKind(local.Date, DateTimeKind.Unspecified);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, Bucharest), TimeSpan.Zero);
+    }
+
+    /// <summary>The UTC instant of the Romanian midnight after <paramref name="instant"/>, when the daily quotas start again.</summary>
+    public static DateTimeOffset NextRomanianDayStart(DateTimeOffset instant) =>
+        // A Romanian day lasts 23 to 25 hours, so 25 hours after its start always falls in the next one.
+        RomanianDayStart(RomanianDayStart(instant) + TimeSpan.FromHours(25));
+
+    private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_pruneGate)
+        {
+            if (now < _nextPruneAt) return;
+            _nextPruneAt = now + PruneEvery;
+        }
+        await _counters.DeleteBeforeAsync(CallScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
+        await _counters.DeleteBeforeAsync(now - DailyWindowsKept, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static DateTimeOffset Floor(DateTimeOffset instant, TimeSpan unit) =>
+        new(instant.UtcTicks - instant.UtcTicks % unit.Ticks, TimeSpan.Zero);
+}

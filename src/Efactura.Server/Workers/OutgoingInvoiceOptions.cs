@@ -1,0 +1,54 @@
+namespace Efactura.Server.Workers;
+
+/// <summary>
+/// How the outgoing workers (submitter, reconciler, status poller) pace their work; section
+/// <c>Efactura:Workers:Outgoing</c>. Every default is documented here and asserted by a test.
+/// </summary>
+public sealed class OutgoingInvoiceOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string Section = "Efactura:Workers:Outgoing";
+
+    /// <summary>
+    /// How long an upload may run before its invoice, still <c>uploading</c>, counts as interrupted (the process
+    /// died mid-upload) and is reconciled; longer than one upload call with its 429 waits. Default 5 min.
+    /// </summary>
+    public TimeSpan UploadLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The first wait before uploading again after an upload that provably never reached ANAF; doubles per attempt. Default 1 min.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait between such upload attempts. Default 30 min.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How long after an upload of unknown outcome began its absence from ANAF's message list counts as proven, so
+    /// it may be uploaded again. ANAF's list lags an upload by seconds to ~15 minutes (anaf-api.md §4.2). Default 30 min.
+    /// </summary>
+    public TimeSpan ReconcileWait { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often the message list is searched while the reconciliation waits. Default 2 min.</summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How far before the upload began the search starts, for clock differences with ANAF. Default 5 min.</summary>
+    public TimeSpan ReconcileSearchMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The first stareMesaj after an upload. Default 1 min.</summary>
+    public TimeSpan StatusFirstPoll { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The longest interval between stareMesaj calls in an upload's first day; intervals grow by half the message's
+    /// age until then. With the defaults a message takes about 57 calls in its first 24 h, inside ANAF's 100 per
+    /// message per day with the margin. Default 30 min.
+    /// </summary>
+    public TimeSpan StatusMaxInterval { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>An upload still without a verdict this long after it was submitted is flagged <c>EF-ANAF-SLOW</c>. Default 24 h.</summary>
+    public TimeSpan StatusSlowAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The stareMesaj interval once an upload is flagged slow (12 calls a day). Default 2 h.</summary>
+    public TimeSpan StatusSlowInterval { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>The wait before downloading a verdict again after a failed download or signature check. Default 5 min.</summary>
+    public TimeSpan DownloadRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+}

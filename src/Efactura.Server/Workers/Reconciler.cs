@@ -1,0 +1,184 @@
+using Efactura.Anaf;
+using Efactura.Anaf.Results;
+using Efactura.Core.Model;
+using Efactura.Server.Anaf;
+using Efactura.Server.Storage;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Invoices;
+using Efactura.Ubl;
+
+namespace Efactura.Server.Workers;
+
+/// <summary>
+/// Settles uploads of unknown outcome (gateway step 3, DESIGN §5 "never upload one invoice twice"). For each
+/// reconciling invoice it lists the company's ANAF messages since the upload began and looks for its upload:
+/// a FACTURA TRIMISA whose downloaded invoice is this one (<see cref="UploadedInvoiceMatch"/>), or, when this is the
+/// company's only upload of unknown outcome, the one unclaimed ERORI FACTURA. Found → submitted with that index (the
+/// status poller takes over). Not found → searched again every <see cref="OutgoingInvoiceOptions.ReconcileInterval"/>;
+/// only a complete search made <see cref="OutgoingInvoiceOptions.ReconcileWait"/> after the upload began proves it
+/// absent, and only then is the invoice queued for a new upload. The searches are counted in the invoice, and the
+/// wait counts from its stored upload time, so a restart carries on.
+/// </summary>
+public sealed partial class Reconciler(
+    WorkerOptions options,
+    OutgoingInvoiceOptions outgoing,
+    InvoiceRepository invoices,
+    CompanyRepository companies,
+    DocumentRepository documents,
+    AnafClients anaf,
+    NodeIdentity node,
+    TimeProvider time,
+    ILogger<Reconciler> logger) : WorkerLoop(options, time, logger)
+{
+    /// <summary>The worker's name.</summary>
+    public const string WorkerName = "reconciler";
+
+    /// <inheritdoc />
+    public override string Name => WorkerName;
+
+    private string Claimer => node.Claimer(Name);
+
+    /// <inheritdoc />
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var due = await invoices.ClaimDueAsync([InvoiceState.Reconciling], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        // Downloads made in this round, shared by the invoices of one company that search the same messages.
+        var downloads = new Dictionary<(Guid Company, long DownloadId), DownloadedArchive>();
+        foreach (var invoice in due) await ReconcileAsync(invoice, downloads, cancellationToken).ConfigureAwait(false);
+        return due.Count > 0;
+    }
+
+    private async Task ReconcileAsync(InvoiceRecord invoice, Dictionary<(Guid, long), DownloadedArchive> downloads, CancellationToken cancellationToken)
+    {
+        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
+        if (company is null) return;
+        var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
+        var document = xml is null ? null : Read(xml.Content);
+        if (xml is null || document is null)
+        {
+            await FinishAsync(invoice, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.XmlMissing,
+                "The invoice's stored UBL XML is missing or cannot be read, so its upload cannot be recognised at ANAF.", "Report this: the gateway's data is inconsistent.")).ConfigureAwait(false);
+            return;
+        }
+        try
+        {
+            var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
+            var search = await SearchAsync(client, company, invoice, xml.Content, document, downloads, cancellationToken).ConfigureAwait(false);
+            await ConcludeAsync(invoice, search).ConfigureAwait(false);
+        }
+        catch (AnafNotConnectedException)
+        {
+            await ProgressAsync(invoice, Time.GetUtcNow() + outgoing.ReconcileInterval, InvoiceFindings.Error(InvoiceErrorCodes.NotConnected,
+                "The company is not connected to ANAF, so ANAF's message list cannot be searched for this upload.",
+                $"Connect the company (GET /v1/anaf/connect?companyId={company.Id}); the search then continues."), searched: false).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ConcludeAsync(InvoiceRecord invoice, Search search)
+    {
+        var now = Time.GetUtcNow();
+        if (search.Found is { } found)
+        {
+            await FinishAsync(invoice, InvoiceState.Submitted, found.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), null, now).ConfigureAwait(false);
+            LogFound(Logger, invoice.Id, found.UploadIndex, found.Type);
+            return;
+        }
+        if (search.Failure is { } failure)
+        {
+            await ProgressAsync(invoice, failure.IsDailyLimit ? DatabaseAnafQuota.NextRomanianDayStart(now) : now + outgoing.ReconcileInterval,
+                InvoiceFindings.Error(InvoiceErrorCodes.ReconcileFailed, failure, "Nothing to do: the search is made again later; the invoice is not uploaded meanwhile."),
+                searched: true).ConfigureAwait(false);
+            return;
+        }
+        var deadline = UploadStartedAt(invoice) + outgoing.ReconcileWait;
+        if (now >= deadline)
+        {
+            await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.UploadAbsent,
+                $"ANAF's message list still had no trace of the upload {outgoing.ReconcileWait.TotalMinutes:0} minutes after it began ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
+                "Nothing to do: the invoice is uploaded again.", "warning"), now).ConfigureAwait(false);
+            LogAbsent(Logger, invoice.Id, invoice.ReconcileAttempts + 1);
+            return;
+        }
+        var next = now + outgoing.ReconcileInterval;
+        await ProgressAsync(invoice, next < deadline ? next : deadline, Kept(invoice), searched: true).ConfigureAwait(false);
+    }
+
+    private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
+        Dictionary<(Guid, long), DownloadedArchive> downloads, CancellationToken cancellationToken)
+    {
+        var listed = await client.ListAllMessagesAsync(company.Cui, UploadStartedAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!listed.IsSuccess) return new Search(null, listed.Error);
+        var unclaimed = new List<SpvMessage>();
+        foreach (var message in listed.Value.Where(m => m.Type is SpvMessageType.Sent or SpvMessageType.Errors).OrderBy(m => m.UploadIndex))
+        {
+            var owner = await invoices.FindByIndexIncarcareAsync(invoice.TenantId, company.Id, message.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            if (owner is null) unclaimed.Add(message);
+        }
+        foreach (var message in unclaimed.Where(m => m.Type == SpvMessageType.Sent))
+        {
+            if (!downloads.TryGetValue((company.Id, message.DownloadId), out var archive))
+            {
+                var downloaded = await client.DownloadAsync(message.DownloadId, cancellationToken).ConfigureAwait(false);
+                if (!downloaded.IsSuccess) return new Search(null, downloaded.Error);
+                downloads[(company.Id, message.DownloadId)] = archive = downloaded.Value;
+            }
+            if (UploadedInvoiceMatch.IsSame(archive.Contents.Document, xml, document)) return new Search(message, null);
+        }
+        // An error file names no invoice; it can be this upload's only when nothing else of the company is unsettled.
+        var errors = unclaimed.Where(m => m.Type == SpvMessageType.Errors).ToList();
+        if (errors.Count == 1 && await IsOnlyUnsettledAsync(invoice, cancellationToken).ConfigureAwait(false)) return new Search(errors[0], null);
+        return new Search(null, null);
+    }
+
+    private async Task<bool> IsOnlyUnsettledAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
+    {
+        var unsettled = await invoices.ListAsync(invoice.TenantId,
+            new InvoiceFilter { CompanyId = invoice.CompanyId, States = [InvoiceState.Reconciling, InvoiceState.Uploading] },
+            new PageRequest(Limit: 2), cancellationToken).ConfigureAwait(false);
+        return unsettled.Items.Count == 1 && unsettled.Items[0].Id == invoice.Id;
+    }
+
+    private static DateTimeOffset UploadStartedAt(InvoiceRecord invoice) => invoice.UploadStartedAt ?? invoice.UpdatedAt;
+
+    private static InvoiceError? Kept(InvoiceRecord invoice) =>
+        invoice.ErrorCode is { } code && invoice.ErrorDetails is { } details ? new InvoiceError(code, details) : null;
+
+    private async Task ProgressAsync(InvoiceRecord invoice, DateTimeOffset next, InvoiceError? error, bool searched) =>
+        await invoices.RecordProgressAsync(new InvoiceProgress(invoice.TenantId, invoice.Id, InvoiceState.Reconciling, Claimer, next)
+        {
+            Error = error,
+            CountsReconcileAttempt = searched,
+        }, CancellationToken.None).ConfigureAwait(false);
+
+    private async Task FinishAsync(InvoiceRecord invoice, InvoiceState to, string? index, InvoiceError? error, DateTimeOffset? next = null) =>
+        await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Reconciling, to)
+        {
+            Claimer = Claimer,
+            IndexIncarcare = index,
+            NextAttemptAt = next,
+            Error = error,
+        }, CancellationToken.None).ConfigureAwait(false);
+
+    private static Invoice? Read(byte[] xml)
+    {
+        try
+        {
+            return new UblReader().Read(new MemoryStream(xml, writable: false));
+        }
+        catch (UblReadException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A search's result: the upload's message, or the failure that left it incomplete, or neither (not there).</summary>
+    private sealed record Search(SpvMessage? Found, AnafError? Failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invoice {InvoiceId}: its upload of unknown outcome was found at ANAF with index {UploadIndex} ({MessageType})")]
+    private static partial void LogFound(ILogger logger, Guid invoiceId, long uploadIndex, SpvMessageType messageType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: its upload is absent from ANAF's message list after {Searches} searches; it is uploaded again")]
+    private static partial void LogAbsent(ILogger logger, Guid invoiceId, int searches);
+}

@@ -1,0 +1,221 @@
+using Efactura.Anaf;
+using Efactura.Anaf.Messages;
+using Efactura.Anaf.Results;
+using Efactura.Core.Model;
+using Efactura.Server.Anaf;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Invoices;
+using Efactura.Ubl;
+
+namespace Efactura.Server.Workers;
+
+/// <summary>
+/// Uploads queued invoices to ANAF (gateway step 2). Each round: scheduled invoices whose delay passed become
+/// queued; invoices left <c>uploading</c> past their lease (the process died mid-upload) go to reconciling; then the
+/// due queued invoices are uploaded, each committed as <c>uploading</c> before the call so a crash is never taken
+/// for "not sent". The upload's outcome decides the next state: an index → submitted; ANAF's definite refusal →
+/// rejected or failed with every finding; provably not sent → queued again later; unknown → reconciling (DESIGN §5:
+/// never upload twice).
+/// </summary>
+public sealed partial class Submitter(
+    WorkerOptions options,
+    OutgoingInvoiceOptions outgoing,
+    InvoiceRepository invoices,
+    CompanyRepository companies,
+    DocumentRepository documents,
+    AnafClients anaf,
+    NodeIdentity node,
+    TimeProvider time,
+    ILogger<Submitter> logger) : WorkerLoop(options, time, logger)
+{
+    /// <summary>The worker's name.</summary>
+    public const string WorkerName = "submitter";
+
+    /// <inheritdoc />
+    public override string Name => WorkerName;
+
+    private string Claimer => node.Claimer(Name);
+
+    /// <inheritdoc />
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var promoted = await PromoteScheduledAsync(cancellationToken).ConfigureAwait(false);
+        var interrupted = await ReconcileInterruptedAsync(cancellationToken).ConfigureAwait(false);
+        var queued = await invoices.ClaimDueAsync([InvoiceState.Queued], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        foreach (var invoice in queued) await SubmitAsync(invoice, cancellationToken).ConfigureAwait(false);
+        return promoted + interrupted + queued.Count > 0;
+    }
+
+    private async Task<int> PromoteScheduledAsync(CancellationToken cancellationToken)
+    {
+        var due = await invoices.ClaimDueAsync([InvoiceState.Scheduled], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        foreach (var invoice in due)
+            await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Scheduled, InvoiceState.Queued)
+            {
+                Claimer = Claimer,
+                NextAttemptAt = Time.GetUtcNow(),
+            }, cancellationToken).ConfigureAwait(false);
+        return due.Count;
+    }
+
+    // An invoice still uploading after its lease: the process that uploaded it stopped, and ANAF may have it.
+    private async Task<int> ReconcileInterruptedAsync(CancellationToken cancellationToken)
+    {
+        var stuck = await invoices.ClaimDueAsync([InvoiceState.Uploading], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        foreach (var invoice in stuck)
+        {
+            var moved = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Uploading, InvoiceState.Reconciling)
+            {
+                Claimer = Claimer,
+                NextAttemptAt = Time.GetUtcNow(),
+                Error = InvoiceFindings.Error(InvoiceErrorCodes.UploadInterrupted,
+                    "The upload was interrupted (the process stopped) and ANAF may have received it.",
+                    "Nothing to do: ANAF's message list is searched for it before it is uploaded again.", "warning"),
+            }, cancellationToken).ConfigureAwait(false);
+            if (moved.Applied) LogInterrupted(Logger, invoice.Id);
+        }
+        return stuck.Count;
+    }
+
+    private async Task SubmitAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
+    {
+        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
+        var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
+        var document = xml is null ? null : Read(xml.Content);
+        var started = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
+        {
+            Claimer = Claimer,
+            CountsUploadAttempt = document is not null,
+            NextAttemptAt = Time.GetUtcNow() + outgoing.UploadLease,
+        }, cancellationToken).ConfigureAwait(false);
+        if (!started.Applied) return;
+        var uploading = started.Invoice!;
+        if (company is null || xml is null || document is null)
+        {
+            await FinishAsync(uploading, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.XmlMissing,
+                "The invoice's stored UBL XML is missing or cannot be read, so there is nothing to upload.",
+                "Create the invoice again.")).ConfigureAwait(false);
+            return;
+        }
+
+        UploadResult result;
+        try
+        {
+            var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
+            result = await client.UploadAsync(UploadRequests.For(xml.Content, document, company), cancellationToken).ConfigureAwait(false);
+        }
+        catch (AnafNotConnectedException)
+        {
+            await FinishAsync(uploading, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.NotConnected,
+                "The company is not connected to ANAF, so the invoice was not sent.",
+                $"Connect the company (GET /v1/anaf/connect?companyId={company.Id}), then retry the invoice.")).ConfigureAwait(false);
+            return;
+        }
+        await RecordAsync(uploading, result).ConfigureAwait(false);
+    }
+
+    private async Task RecordAsync(InvoiceRecord invoice, UploadResult result)
+    {
+        switch (result)
+        {
+            case UploadAccepted accepted:
+                await FinishAsync(invoice, InvoiceState.Submitted, accepted.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+                    Time.GetUtcNow() + outgoing.StatusFirstPoll).ConfigureAwait(false);
+                LogSubmitted(Logger, invoice.Id, accepted.UploadIndex);
+                return;
+            case UnknownOutcome unknown:
+                await FinishAsync(invoice, InvoiceState.Reconciling, null, InvoiceFindings.Error(InvoiceErrorCodes.UploadUnknown, unknown.Error,
+                    "Nothing to do: ANAF's message list is searched for this upload before the invoice is uploaded again."),
+                    Time.GetUtcNow() + outgoing.ReconcileInterval).ConfigureAwait(false);
+                LogUnknown(Logger, invoice.Id, unknown.Error.Kind);
+                return;
+            case UploadRefused refused:
+                await RefusedAsync(invoice, refused.Error).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    private async Task RefusedAsync(InvoiceRecord invoice, AnafError error)
+    {
+        var (state, code, fix) = Classify(error);
+        if (state == InvoiceState.Queued)
+        {
+            var next = Time.GetUtcNow() + RetryDelay(invoice.UploadAttempts);
+            await FinishAsync(invoice, state, null, InvoiceFindings.Error(code, error, fix), next).ConfigureAwait(false);
+            LogNotSent(Logger, invoice.Id, error.Kind, next);
+            return;
+        }
+        await FinishAsync(invoice, state, null, InvoiceFindings.Error(code, error, fix)).ConfigureAwait(false);
+        LogRefused(Logger, invoice.Id, error.Kind, state);
+    }
+
+    // What a refused upload means for the invoice. Only answers that prove the file was not stored reach here.
+    private static (InvoiceState State, string Code, string Fix) Classify(AnafError error)
+    {
+        const string later = "Nothing to do: the upload is tried again later.";
+        return error.Kind switch
+        {
+            AnafErrorKind.Refused => error.Explanation?.Category switch
+            {
+                AnafMessageCategory.InvalidDocument => (InvoiceState.Rejected, InvoiceErrorCodes.UploadRefused, "Correct the invoice as each finding says and issue it again."),
+                AnafMessageCategory.DailyLimit or AnafMessageCategory.Technical => (InvoiceState.Queued, InvoiceErrorCodes.NotSent, later),
+                _ => (InvoiceState.Failed, InvoiceErrorCodes.UploadRefused, "Fix what each finding says, then retry the invoice."),
+            },
+            AnafErrorKind.Forbidden => (InvoiceState.Failed, InvoiceErrorCodes.Forbidden, "ANAF refused the company's token: connect the company again, then retry the invoice."),
+            AnafErrorKind.BadRequest or AnafErrorKind.NotFound or AnafErrorKind.InvalidGrant or AnafErrorKind.OAuth =>
+                (InvoiceState.Failed, InvoiceErrorCodes.UploadRefused, "Check the gateway's ANAF configuration, then retry the invoice."),
+            _ => (InvoiceState.Queued, InvoiceErrorCodes.NotSent, later),
+        };
+    }
+
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(outgoing.RetryMaxDelay.Ticks, outgoing.RetryBaseDelay.Ticks * factor));
+        return delay;
+    }
+
+    // The claim was released when the invoice became uploading; the state check alone guards the outcome.
+    // Recorded even when shutdown began during the call: the outcome is known now and would be lost otherwise.
+    private async Task FinishAsync(InvoiceRecord invoice, InvoiceState to, string? index, InvoiceError? error, DateTimeOffset? next = null)
+    {
+        var result = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Uploading, to)
+        {
+            IndexIncarcare = index,
+            NextAttemptAt = next,
+            Error = error,
+        }, CancellationToken.None).ConfigureAwait(false);
+        if (!result.Applied) LogOutcomeLost(Logger, invoice.Id, to, result.Outcome);
+    }
+
+    private static Invoice? Read(byte[] xml)
+    {
+        try
+        {
+            return new UblReader().Read(new MemoryStream(xml, writable: false));
+        }
+        catch (UblReadException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invoice {InvoiceId} submitted to ANAF with index {UploadIndex}")]
+    private static partial void LogSubmitted(ILogger logger, Guid invoiceId, long uploadIndex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: the upload's outcome is unknown ({ErrorKind}); it is reconciled")]
+    private static partial void LogUnknown(ILogger logger, Guid invoiceId, AnafErrorKind errorKind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: the upload was not sent ({ErrorKind}); next attempt at {NextAttemptAt}")]
+    private static partial void LogNotSent(ILogger logger, Guid invoiceId, AnafErrorKind errorKind, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: ANAF refused the upload ({ErrorKind}); now {State}")]
+    private static partial void LogRefused(ILogger logger, Guid invoiceId, AnafErrorKind errorKind, InvoiceState state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId} was left uploading by a stopped process; it is reconciled")]
+    private static partial void LogInterrupted(ILogger logger, Guid invoiceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: the upload's outcome ({State}) was not recorded: {Outcome}")]
+    private static partial void LogOutcomeLost(ILogger logger, Guid invoiceId, InvoiceState state, TransitionOutcome outcome);
+}

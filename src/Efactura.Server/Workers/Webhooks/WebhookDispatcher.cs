@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Efactura.Server.Observability;
+using Efactura.Server.Storage.Webhooks;
+
+namespace Efactura.Server.Workers.Webhooks;
+
+/// <summary>
+/// Worker <c>webhook-dispatcher</c>: claims due deliveries and POSTs each event, signed
+/// (<see cref="WebhookSignature"/>), to its subscription's URL, several at a time with a time limit each, so a slow
+/// receiver holds up no other. A 2xx answer delivers it; anything else is retried on the
+/// <see cref="WebhookRetrySchedule"/> for 24 h and then dead-lettered, visible in the deliveries list.
+/// At least once: a receiver may see an event twice and tells by its <c>id</c>.
+/// </summary>
+public sealed partial class WebhookDispatcher : WorkerLoop
+{
+    /// <summary>The worker's name.</summary>
+    public const string WorkerName = "webhook-dispatcher";
+
+    /// <summary>The header carrying the event id (the same as the body's <c>id</c>).</summary>
+    public const string EventIdHeader = "Efactura-Event-Id";
+
+    /// <summary>The header carrying the event type.</summary>
+    public const string EventTypeHeader = "Efactura-Event-Type";
+
+    private readonly WebhookRepository _webhooks;
+    private readonly NodeIdentity _node;
+    private readonly WebhookDispatcherOptions _dispatch;
+    private readonly WebhookRetrySchedule _schedule;
+    private readonly WebhookMetrics _metrics;
+    private readonly HttpClient _http;
+
+    /// <summary>A dispatcher with its own HTTP client (no redirects: a webhook URL is exact).</summary>
+    public WebhookDispatcher(
+        WebhookRepository webhooks, NodeIdentity node, WebhookDispatcherOptions dispatch, WebhookMetrics metrics,
+        WorkerOptions options, TimeProvider time, ILogger<WebhookDispatcher> logger)
+        : base(options, time, logger)
+    {
+        _webhooks = webhooks ?? throw new ArgumentNullException(nameof(webhooks));
+        _node = node ?? throw new ArgumentNullException(nameof(node));
+        _dispatch = dispatch ?? throw new ArgumentNullException(nameof(dispatch));
+        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
+        _schedule = new WebhookRetrySchedule(dispatch);
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("efactura-webhooks", "1"));
+    }
+
+    /// <inheritdoc />
+    public override string Name => WorkerName;
+
+    private string Claimer => _node.Claimer(WorkerName);
+
+    /// <inheritdoc />
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var due = await _webhooks.ClaimDueAsync(Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _dispatch.Parallelism), CancellationToken = cancellationToken },
+            async (dispatch, token) => await DeliverAsync(dispatch, token).ConfigureAwait(false)).ConfigureAwait(false);
+        return due.Count > 0;
+    }
+
+    private async Task DeliverAsync(WebhookDispatch dispatch, CancellationToken cancellationToken)
+    {
+        var delivery = dispatch.Delivery;
+        var (status, error) = await PostAsync(dispatch, cancellationToken).ConfigureAwait(false);
+        if (error is null)
+        {
+            await _webhooks.MarkDeliveredAsync(delivery.Id, Claimer, status!.Value, cancellationToken).ConfigureAwait(false);
+            _metrics.Attempts.Increment("delivered");
+            LogDelivered(Logger, delivery.Id, delivery.SubscriptionId, dispatch.Event.Type, status.Value);
+            return;
+        }
+        var attempts = delivery.Attempts + 1;
+        var retryAt = _schedule.Next(Time.GetUtcNow(), attempts, Random.Shared.NextDouble());
+        await _webhooks.MarkFailedAsync(delivery.Id, Claimer, status, error, retryAt, cancellationToken).ConfigureAwait(false);
+        if (retryAt is { } next)
+        {
+            _metrics.Attempts.Increment("failed");
+            LogFailed(Logger, delivery.Id, delivery.SubscriptionId, dispatch.Event.Type, error, attempts, next);
+        }
+        else
+        {
+            _metrics.Attempts.Increment("dead");
+            LogDead(Logger, delivery.Id, delivery.SubscriptionId, dispatch.Event.Type, error, attempts);
+        }
+    }
+
+    // The answer's status, and the failure (null for 2xx).
+    private async Task<(int? Status, string? Error)> PostAsync(WebhookDispatch dispatch, CancellationToken cancellationToken)
+    {
+        var body = WebhookBody.Write(dispatch.Event);
+        using var request = new HttpRequestMessage(HttpMethod.Post, dispatch.Url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Header(dispatch.Secret, Time.GetUtcNow().ToUnixTimeSeconds(), body));
+        request.Headers.Add(EventIdHeader, dispatch.Event.Id.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(EventTypeHeader, dispatch.Event.Type);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_dispatch.Timeout);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return (status, status is >= 200 and < 300 ? null : $"HTTP {status}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"no answer within {_dispatch.Timeout.TotalSeconds:0.###} s");
+        }
+        catch (HttpRequestException e)
+        {
+            return (null, $"connection failed: {e.HttpRequestError}");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _http.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Webhook delivery {DeliveryId} ({EventType}) to subscription {SubscriptionId} delivered: HTTP {StatusCode}")]
+    private static partial void LogDelivered(ILogger logger, long deliveryId, Guid subscriptionId, string eventType, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} ({EventType}) to subscription {SubscriptionId} failed: {Error}; attempt {Attempt}, next at {RetryAt:O}")]
+    private static partial void LogFailed(ILogger logger, long deliveryId, Guid subscriptionId, string eventType, string error, int attempt, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} ({EventType}) to subscription {SubscriptionId} is dead after {Attempts} attempts: {Error}")]
+    private static partial void LogDead(ILogger logger, long deliveryId, Guid subscriptionId, string eventType, string error, int attempts);
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Efactura.EndToEnd.Tests.Infrastructure;
+using Efactura.Server.Tests.Storage;
+using Efactura.Simulator;
+using Efactura.Simulator.Faults;
+
+namespace Efactura.EndToEnd.Tests;
+
+/// <summary>
+/// Never twice, nothing lost: the gateway process is killed (SIGKILL) at random moments while 500 invoices flow,
+/// and restarted; in the end every invoice is accepted, each was uploaded exactly once (the simulator counts),
+/// and every ZIP is stored — also when ANAF's answers to uploads get lost on the way back.
+/// </summary>
+public sealed class GatewayCrashTests(PostgresServer postgres)
+{
+    private const int InvoiceCount = 500;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Killed_at_random_points_while_500_invoices_flow_every_invoice_ends_accepted_uploaded_once_with_its_zip(bool dropUploadResponses)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var world = await GatewayHarness.StartAsync("sqlite", postgres, new SimulatorOptions { ProcessingDelay = TimeSpan.FromMilliseconds(200) },
+            new Dictionary<string, string>
+            {
+                // Short leases and waits so that the crashed process's work is taken over within seconds.
+                ["Efactura__Workers__Lease"] = "00:00:05",
+                ["Efactura__Workers__Outgoing__UploadLease"] = "00:00:05",
+                ["Efactura__Workers__Outgoing__ReconcileWait"] = "00:00:04",
+                ["Efactura__Workers__Outgoing__ReconcileInterval"] = "00:00:01",
+                ["Efactura__Workers__Outgoing__RetryBaseDelay"] = "00:00:01",
+                ["Efactura__Workers__Outgoing__DownloadRetryDelay"] = "00:00:01",
+            }, cancel);
+        var companies = await world.CreateConnectedCompaniesAsync(ExampleInvoices.SupplierCuis);
+        if (dropUploadResponses)
+            world.Simulator.Faults.Add(new FaultRule(FaultKind.DropResponse, PathContains: "upload", Times: 40));
+
+        var random = new Random(20261121);
+        using var stopKilling = new CancellationTokenSource();
+        var posting = PostAllAsync(world);
+        var kills = 0;
+        var killing = Task.Run(async () =>
+        {
+            while (!stopKilling.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(1_000, 4_000)), CancellationToken.None);
+                if (stopKilling.IsCancellationRequested) break;
+                world.Gateway.Kill();
+                kills++;
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 500)), CancellationToken.None);
+                await world.Gateway.RestartAsync(CancellationToken.None);
+            }
+        }, CancellationToken.None);
+
+        var numbers = await posting;
+        // Keep killing while the invoices are on their way to ANAF, then let them finish.
+        await Task.Delay(TimeSpan.FromSeconds(8), cancel);
+        await stopKilling.CancelAsync();
+        await killing;
+
+        await GatewayHarness.WaitUntilAsync(async () =>
+        {
+            var all = await world.InvoicesAsync();
+            return all.Count == InvoiceCount && all.Values.All(i => i["state"]!.GetValue<string>() == "accepted");
+        }, Patience, () => $"after {kills} kills not every invoice was accepted:\n" + string.Join('\n', world.Gateway.Output.TakeLast(30)));
+
+        kills.ShouldBeGreaterThanOrEqualTo(5);
+        var uploads = world.Simulator.Uploads(AnafEnvironment.Test);
+        foreach (var (cui, number) in numbers)
+            uploads.Count(u => u.SellerCif == cui && u.DocumentNumber == number).ShouldBe(1, $"{cui} {number} was not uploaded exactly once");
+        foreach (var id in (await world.InvoicesAsync()).Keys)
+            (await world.Client.GetBytesAsync($"v1/invoices/{id}/documents/zip")).ShouldNotBeNull($"invoice {id} lost its ZIP");
+        companies.ShouldNotBeEmpty();
+    }
+
+    /// <summary>Posts the invoices one after another as a patient client does: a failed request is sent again with its Idempotency-Key.</summary>
+    private static async Task<List<(string Cui, string Number)>> PostAllAsync(GatewayHarness world)
+    {
+        var numbers = new List<(string, string)>();
+        for (var i = 0; i < InvoiceCount; i++)
+        {
+            var invoice = ExampleInvoices.Numbered(i, $"K{i:D3}");
+            numbers.Add((ExampleInvoices.SupplierCui(invoice), invoice["number"]!.GetValue<string>()));
+            while (true)
+            {
+                try
+                {
+                    var (status, body) = await world.Client.PostInvoiceAsync(invoice, idempotencyKey: $"crash-{i}");
+                    if (status == HttpStatusCode.Created) break;
+                    // 409 while the first attempt's key is still held (the process died holding it): ask again shortly.
+                    if (status != HttpStatusCode.Conflict && (int)status < 500)
+                        throw new InvalidOperationException($"invoice {i}: {(int)status} {body?.ToJsonString()}");
+                }
+                catch (HttpRequestException)
+                {
+                    // The gateway is down (killed): the same request goes again once it is back.
+                }
+                catch (TaskCanceledException)
+                {
+                    // Timed out while the gateway was restarting.
+                }
+                await Task.Delay(200);
+            }
+        }
+        return numbers;
+    }
+}

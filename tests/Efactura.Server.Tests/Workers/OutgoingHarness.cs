@@ -1,0 +1,174 @@
+using System.Security.Cryptography.X509Certificates;
+using Efactura.Anaf.Quotas;
+using Efactura.Core.CodeLists;
+using Efactura.Server.Anaf;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Connections;
+using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Invoices;
+using Efactura.Server.Storage.Quotas;
+using Efactura.Server.Tests.Storage;
+using Efactura.Server.Workers;
+using Efactura.Simulator;
+using Efactura.Testing;
+using Efactura.Ubl;
+using CompanyEnvironment = Efactura.Server.Storage.Companies.AnafEnvironment;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Efactura.Server.Tests.Workers;
+
+/// <summary>
+/// The outgoing workers over a real database and the real simulator over HTTP, all on one manual clock: a test
+/// creates invoices with the repositories, then drives each worker round by round.
+/// </summary>
+public sealed class OutgoingHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
+    // Making a signing certificate is most of a simulator's start-up; one serves every test.
+    private static readonly Lazy<X509Certificate2> SigningCertificate = new(() => AnafSimulator.CreateSigningCertificate(Start.AddDays(-1)));
+
+    private readonly HttpClient http = new(new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly SimulatorHost simulatorHost;
+
+    private OutgoingHarness(TestDatabase db, AnafSimulator simulator, ManualTimeProvider clock, OutgoingInvoiceOptions outgoing)
+    {
+        Db = db;
+        Simulator = simulator;
+        Clock = clock;
+        Outgoing = outgoing;
+        Invoices = new InvoiceRepository(db.Database, clock);
+        Companies = new CompanyRepository(db.Database, clock);
+        Documents = new DocumentRepository(db.Database, clock);
+        Connections = new AnafConnectionRepository(db.Database, db.Protector, clock);
+        Quota = new DatabaseAnafQuota(new QuotaRepository(db.Database), new QuotaLimits(), clock);
+        AnafOptions = new AnafOptions { Timeout = TimeSpan.FromSeconds(10), Simulator = { Url = simulator.BaseAddress.ToString() } };
+        simulatorHost = new SimulatorHost(AnafOptions, clock);
+        Clients = new AnafClients(http, AnafOptions, simulatorHost, Connections, Quota, clock);
+    }
+
+    public TestDatabase Db { get; }
+
+    public AnafSimulator Simulator { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    public OutgoingInvoiceOptions Outgoing { get; }
+
+    public WorkerOptions WorkerOptions { get; } = new() { Lease = TimeSpan.FromMinutes(2), BatchSize = 20 };
+
+    public InvoiceRepository Invoices { get; }
+
+    public CompanyRepository Companies { get; }
+
+    public DocumentRepository Documents { get; }
+
+    public AnafConnectionRepository Connections { get; }
+
+    public DatabaseAnafQuota Quota { get; }
+
+    public AnafOptions AnafOptions { get; }
+
+    public AnafClients Clients { get; }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>A harness on <paramref name="engine"/> whose simulator judges an upload after <paramref name="processingDelay"/> (30 s by default).</summary>
+    public static async Task<OutgoingHarness> StartAsync(string engine, PostgresServer postgres, TimeSpan? processingDelay = null, OutgoingInvoiceOptions? outgoing = null)
+    {
+        var db = await TestDatabase.CreateAsync(engine, postgres);
+        var clock = new ManualTimeProvider(Start);
+        var simulator = await AnafSimulator.StartAsync(new SimulatorOptions
+        {
+            Time = clock,
+            ProcessingDelay = processingDelay ?? TimeSpan.FromSeconds(30),
+            SigningCertificate = SigningCertificate.Value,
+        }, Token);
+        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions());
+    }
+
+    public Submitter Submitter(string node = "node-a") =>
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Clock, NullLogger<Submitter>.Instance);
+
+    public Reconciler Reconciler(string node = "node-a") =>
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
+
+    public StatusPoller StatusPoller(string node = "node-a") =>
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Clock, NullLogger<StatusPoller>.Instance);
+
+    public static byte[] ExampleXml(string example) => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", example + ".xml"));
+
+    /// <summary>A tenant and the company that is the example's seller, connected to the simulator (unless told not to).</summary>
+    public async Task<Company> CompanyForAsync(string example, bool connected = true)
+    {
+        var invoice = new UblReader().Read(new MemoryStream(ExampleXml(example)));
+        var cui = Cui.Normalize(invoice.Seller.VatIdentifier ?? invoice.Seller.LegalRegistrationId!.Value);
+        var tenant = (await Db.Tenants.CreateAsync("tenant-" + example, Token)).Tenant;
+        var company = (await Companies.CreateAsync(tenant.Id, cui, invoice.Seller.Name, new CompanySettings(CompanyEnvironment.Simulator), Token))!;
+        if (!connected) return company;
+        Simulator.GrantRights("serial-" + cui, cui);
+        var tokens = Simulator.IssueTokens("serial-" + cui);
+        var now = Clock.GetUtcNow();
+        await Connections.ConnectAsync(company.TenantId, company.Id, new AnafTokens(tokens.AccessToken, tokens.RefreshToken, now.AddDays(90), now.AddDays(365)), Token);
+        return company;
+    }
+
+    /// <summary>An issued invoice of <paramref name="company"/> with the example's XML (or <paramref name="xml"/>), queued and due now.</summary>
+    public async Task<InvoiceRecord> QueuedInvoiceAsync(Company company, string example, byte[]? xml = null)
+    {
+        var created = await IssuedInvoiceAsync(company, example, xml);
+        var queued = await Invoices.TransitionAsync(new InvoiceTransition(created.TenantId, created.Id, InvoiceState.Issued, InvoiceState.Queued)
+        {
+            NextAttemptAt = Clock.GetUtcNow(),
+        }, Token);
+        return queued.Invoice!;
+    }
+
+    /// <summary>An issued invoice of <paramref name="company"/> with its XML stored, as the API leaves it.</summary>
+    public async Task<InvoiceRecord> IssuedInvoiceAsync(Company company, string example, byte[]? xml = null)
+    {
+        xml ??= ExampleXml(example);
+        var model = new UblReader().Read(new MemoryStream(xml));
+        var created = (await Invoices.CreateAsync(new NewInvoice(company.TenantId, company.Id, model.Number, model.TypeCode.Code, model.IssueDate,
+            model.CurrencyCode, 0m, "{}") { State = InvoiceState.Issued }, Token))!;
+        await Documents.PutAsync(company.TenantId, DocumentOwnerType.Invoice, created.Id, DocumentKind.Xml, xml, Token);
+        return created;
+    }
+
+    public async Task<InvoiceRecord> GetAsync(InvoiceRecord invoice) => (await Invoices.GetAsync(invoice.TenantId, invoice.Id, Token))!;
+
+    public int UploadCount(Company company, InvoiceRecord invoice) =>
+        Simulator.UploadCount(Efactura.Simulator.AnafEnvironment.Test, company.Cui, invoice.Number);
+
+    /// <summary>
+    /// Runs one round of <paramref name="worker"/>. When it waits on the manual clock (a 429's Retry-After, a retry
+    /// backoff, the quota's next slot) the clock is moved to the end of that wait, as time would pass.
+    /// </summary>
+    public async Task<bool> RoundAsync(WorkerLoop worker)
+    {
+        var round = worker.RunRoundAsync(Token);
+        while (!round.IsCompleted)
+        {
+            await Task.WhenAny(round, Task.Delay(20, Token));
+            if (!round.IsCompleted && Clock.PendingDelays is [var wait, ..]) Clock.Advance(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1));
+        }
+        return await round;
+    }
+
+    /// <summary>Moves the clock on and runs one round of each worker, in the order of the invoice's way.</summary>
+    public async Task StepAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await RoundAsync(Submitter());
+        await RoundAsync(Reconciler());
+        await RoundAsync(StatusPoller());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await simulatorHost.DisposeAsync();
+        await Simulator.DisposeAsync();
+        http.Dispose();
+        await Db.DisposeAsync();
+    }
+}
