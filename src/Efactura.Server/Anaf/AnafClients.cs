@@ -20,6 +20,13 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
     public async Task<AnafClient> ForEnvironmentAsync(AnafEnvironment environment) =>
         new(http, await OptionsAsync(environment).ConfigureAwait(false), null, quota);
 
+    /// <summary>
+    /// A token-less client for the OAuth consent with <paramref name="redirectUri"/> as its callback (the one the
+    /// authorize request named; the token exchange must repeat it).
+    /// </summary>
+    public async Task<AnafClient> ForConsentAsync(AnafEnvironment environment, string redirectUri) =>
+        new(http, await OptionsAsync(environment).ConfigureAwait(false) with { RedirectUri = redirectUri }, null, quota);
+
     /// <summary>The endpoints, credentials and limits of <paramref name="environment"/>.</summary>
     public async Task<AnafClientOptions> OptionsAsync(AnafEnvironment environment)
     {

@@ -1,6 +1,10 @@
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Companies;
 using Efactura.Server.Api.Invoices;
+using Efactura.Server.Api.Connections;
+using Efactura.Server.Api.Incoming;
+using Efactura.Server.Api.Sync;
+using Efactura.Server.Api.Webhooks;
 
 namespace Efactura.Server.Api;
 
@@ -14,6 +18,11 @@ public static class ApiRoutes
         // One line per resource; each resource maps its endpoints in its own folder.
         CompaniesApi.Map(v1);
         InvoicesApi.Map(v1);
+        ConnectionsApi.Map(v1);
+        WebhooksApi.Map(v1);
+        IncomingApi.Map(v1);
+        MessagesApi.Map(v1);
+        SyncApi.Map(v1);
         return v1;
     }
 }

@@ -25,12 +25,14 @@ public static class ServerApplication
         builder.Services.AddEfacturaApi();
         builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
         builder.Services.AddSingleton<StartupTasks>();
+        builder.Services.AddEfacturaPublicRoutes();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
         app.MapEfacturaMetrics();
+        app.MapEfacturaPublicRoutes();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
         return app;
     }

@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TenantRepository>();
         services.AddSingleton<CompanyRepository>();
         services.AddSingleton<AnafConnectionRepository>();
+        services.AddSingleton<AnafAuthorizationRepository>();
         services.AddSingleton<InvoiceRepository>();
         services.AddSingleton<EventRepository>();
         services.AddSingleton<DocumentRepository>();

@@ -83,7 +83,7 @@ public sealed partial class GatewayClient : IDisposable
             var separator = path.Contains('?') ? '&' : '?';
             var page = await GetAsync(cursor is null ? $"{path}{separator}limit=100" : $"{path}{separator}limit=100&cursor={Uri.EscapeDataString(cursor)}");
             items.AddRange(page["items"]!.AsArray().Select(i => i!));
-            cursor = page["next"]?.GetValue<string>();
+            cursor = page["nextCursor"]?.GetValue<string>();
         }
         while (cursor is not null);
         return items;

@@ -89,6 +89,26 @@ public sealed class CompanyRepository(Database database, TimeProvider time)
             ("syncEnabled", settings.SyncEnabled), ("syncDaysBack", settings.SyncDaysBack), ("now", time.GetUtcNow())).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Makes the incoming sync of the tenant's companies (or only <paramref name="companyId"/>) due now, for
+    /// <c>POST /v1/sync</c>; companies with sync off are left alone. Returns the ids made due.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> MarkSyncDueAsync(Guid tenantId, Guid? companyId, CancellationToken cancellationToken)
+    {
+        var args = new List<SqlArg> { ("tenant", tenantId), ("now", time.GetUtcNow()) };
+        var only = "";
+        if (companyId is { } id)
+        {
+            only = " AND id = @id";
+            args.Add(("id", id));
+        }
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var due = await session.QueryAsync(
+            $"UPDATE companies SET next_sync_at = @now WHERE tenant_id = @tenant AND sync_enabled{only} RETURNING id",
+            row => row.Guid("id"), cancellationToken, [.. args]).ConfigureAwait(false);
+        return [.. due.Order()];
+    }
+
     /// <summary>Claims companies whose incoming sync is due (across tenants: the sync worker serves them all).</summary>
     public async Task<IReadOnlyList<Company>> ClaimDueSyncAsync(string claimer, TimeSpan lease, int max, CancellationToken cancellationToken)
     {

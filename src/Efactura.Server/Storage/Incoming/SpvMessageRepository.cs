@@ -30,6 +30,15 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
         return recorded;
     }
 
+    /// <summary>The tenant's message, or null (also when it is another tenant's).</summary>
+    public async Task<SpvMessage?> GetAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"SELECT {Columns} FROM spv_messages WHERE tenant_id = @tenant AND id = @id",
+            Read, cancellationToken, ("tenant", tenantId), ("id", id)).ConfigureAwait(false);
+    }
+
     /// <summary>The company's messages, newest recorded first.</summary>
     public Task<Page<SpvMessage>> ListAsync(Guid tenantId, Guid? companyId, PageRequest page, CancellationToken cancellationToken)
     {

@@ -134,12 +134,12 @@ public class CompaniesApiTests(ApiServer api) : IClassFixture<ApiServer>
         foreach (var cui in new[] { "18547290", "14399840", "30215672" }) ids.Add(await tenant.Client.CreateCompanyAsync(cui));
 
         var first = await (await tenant.Client.FetchAsync("v1/companies?limit=2")).BodyAsync();
-        var next = first.GetProperty("next").GetString();
+        var next = first.GetProperty("nextCursor").GetString();
         var second = await (await tenant.Client.FetchAsync($"v1/companies?limit=2&cursor={next}")).BodyAsync();
 
         first.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldBe([ids[2], ids[1]]);
         second.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldBe([ids[0]]);
-        second.TryGetProperty("next", out _).ShouldBeFalse();
+        second.TryGetProperty("nextCursor", out _).ShouldBeFalse();
     }
 
     [Theory]

@@ -42,7 +42,7 @@ public class InvoiceListApiTests(ApiServer api) : IClassFixture<ApiServer>
         {
             var page = await (await tenant.Client.FetchAsync($"v1/invoices?limit=2{(cursor is null ? "" : "&cursor=" + cursor)}")).BodyAsync();
             seen.AddRange(page.GetProperty("items").EnumerateArray().Select(Id));
-            cursor = page.TryGetProperty("next", out var next) ? next.GetString() : null;
+            cursor = page.TryGetProperty("nextCursor", out var next) ? next.GetString() : null;
             pages++;
         }
         while (cursor is not null);

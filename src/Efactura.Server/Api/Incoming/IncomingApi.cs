@@ -1,0 +1,93 @@
+using Efactura.Server.Api.Authentication;
+using Efactura.Server.Api.Paging;
+using Efactura.Server.Api.Problems;
+using Efactura.Server.Storage;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Incoming;
+
+namespace Efactura.Server.Api.Incoming;
+
+/// <summary>Received invoices (downloaded from ANAF by the incoming sync): list, get with the parsed invoice, documents.</summary>
+public static class IncomingApi
+{
+    private const string Tag = "Incoming invoices";
+
+    /// <summary>Maps the endpoints on the <c>/v1</c> group.</summary>
+    public static void Map(RouteGroupBuilder v1)
+    {
+        ArgumentNullException.ThrowIfNull(v1);
+        v1.MapGet("/incoming", ListAsync)
+            .WithTags(Tag)
+            .WithName("listIncomingInvoices")
+            .WithSummary("Received invoices, newest first (?companyId= filter; cursor paging: ?cursor=&limit=)")
+            .Produces<ListResponse<IncomingSummary>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapGet("/incoming/{id}", GetAsync)
+            .WithTags(Tag)
+            .WithName("getIncomingInvoice")
+            .WithSummary("A received invoice with the invoice itself in the JSON contract and its documents")
+            .Produces<IncomingDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapGet("/incoming/{id}/documents/{kind}", DocumentAsync)
+            .WithTags(Tag)
+            .WithName("getIncomingDocument")
+            .WithSummary("A received invoice's document: zip (ANAF's original, byte for byte), xml, pdf or signature")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/zip", "application/xml", "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> ListAsync(
+        string? companyId, string? cursor, string? limit, HttpContext http, IncomingInvoiceRepository incoming, CompanyRepository companies, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryQuery(companyId, "companyId", out var company) is { } bad) return bad;
+        if (PageQuery.TryRead(cursor, limit, out var page) is { } badPage) return badPage;
+        var tenantId = http.Tenant().Id;
+        if (company is { } id && await companies.GetAsync(tenantId, id, cancellationToken).ConfigureAwait(false) is null)
+            return ApiProblem.NotFound($"There is no company {id}.");
+        try
+        {
+            var found = await incoming.ListAsync(tenantId, company, page, cancellationToken).ConfigureAwait(false);
+            return Results.Json(new ListResponse<IncomingSummary>([.. found.Items.Select(IncomingSummary.From)], found.NextCursor), ApiProblem.Json);
+        }
+        catch (InvalidCursorException)
+        {
+            return PageQuery.InvalidCursor();
+        }
+    }
+
+    private static async Task<IResult> GetAsync(
+        string id, HttpContext http, IncomingInvoiceRepository incoming, DocumentRepository documents, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryPath(id, "incoming invoice", out var incomingId) is { } bad) return bad;
+        var tenantId = http.Tenant().Id;
+        var found = await incoming.GetAsync(tenantId, incomingId, cancellationToken).ConfigureAwait(false);
+        if (found is null) return ApiProblem.NotFound($"There is no incoming invoice {incomingId}.");
+        var stored = await documents.ListAsync(tenantId, DocumentOwnerType.Incoming, incomingId, cancellationToken).ConfigureAwait(false);
+        return Results.Json(IncomingDetail.From(found, stored), ApiProblem.Json);
+    }
+
+    private static async Task<IResult> DocumentAsync(
+        string id, string kind, HttpContext http, IncomingInvoiceRepository incoming, DocumentRepository documents, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryPath(id, "incoming invoice", out var incomingId) is { } bad) return bad;
+        if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var documentKind) || !Enum.IsDefined(documentKind) || int.TryParse(kind, out _))
+            return ApiProblem.NotFound($"There is no document kind '{kind}': use xml, zip, pdf or signature.");
+        var tenantId = http.Tenant().Id;
+        if (await incoming.GetAsync(tenantId, incomingId, cancellationToken).ConfigureAwait(false) is null)
+            return ApiProblem.NotFound($"There is no incoming invoice {incomingId}.");
+        try
+        {
+            var document = await documents.GetAsync(tenantId, DocumentOwnerType.Incoming, incomingId, documentKind, cancellationToken).ConfigureAwait(false);
+            return document is null
+                ? ApiProblem.NotFound($"Incoming invoice {incomingId} has no {kind.ToLowerInvariant()} document.")
+                : DocumentDownload.Result(document, $"incoming-{incomingId}");
+        }
+        catch (DocumentCorruptedException)
+        {
+            return ApiProblem.Create(StatusCodes.Status500InternalServerError, "document-corrupted", "A stored document is damaged",
+                $"The stored {kind.ToLowerInvariant()} of incoming invoice {incomingId} no longer matches its SHA-256; it is not served.");
+        }
+    }
+}

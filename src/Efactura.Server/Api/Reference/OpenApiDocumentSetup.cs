@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Efactura.Server.Api.Reference;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>: every endpoint with its metadata, the API key as an HTTP Bearer
+/// security scheme, required on every <c>/v1</c> operation except those that allow anonymous callers (the consent's
+/// browser pages).
+/// </summary>
+public static class OpenApiDocumentSetup
+{
+    /// <summary>The security scheme's name in the document.</summary>
+    public const string SchemeName = "apiKey";
+
+    /// <summary>Where the document is served.</summary>
+    public const string DocumentPath = "/openapi/v1.json";
+
+    private static readonly Dictionary<string, (string Description, JsonSchemaType Type, string? Format)> QueryParameters = new(StringComparer.Ordinal)
+    {
+        ["companyId"] = ("The company (its id).", JsonSchemaType.String, "uuid"),
+        ["cursor"] = ("The nextCursor of the previous page, unchanged; absent for the first page.", JsonSchemaType.String, null),
+        ["limit"] = ("Items per page, 1 to 500; default 50.", JsonSchemaType.Integer, "int32"),
+    };
+
+    /// <summary>Adds the OpenAPI document generator.</summary>
+    public static IServiceCollection AddEfacturaOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "efactura gateway",
+                    Version = "v1",
+                    Description = "RO e-Factura (ANAF) gateway: invoices in, accepted e-Facturas out. Send the API key as 'Authorization: Bearer <api key>'. Errors are RFC 9457 problem+json.",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "The tenant's API key (efk_…), printed once when the tenant is created.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                // Endpoints read these as text (so a malformed value gets problem+json); the document says what they are.
+                foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                {
+                    if (parameter.In != ParameterLocation.Query || !QueryParameters.TryGetValue(parameter.Name ?? "", out var meaning)) continue;
+                    parameter.Description ??= meaning.Description;
+                    parameter.Schema = new OpenApiSchema { Type = meaning.Type, Format = meaning.Format };
+                }
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+                var path = "/" + (context.Description.RelativePath ?? "");
+                if (anonymous || !path.StartsWith("/v1/", StringComparison.Ordinal)) return Task.CompletedTask;
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
+                operation.Responses ??= new OpenApiResponses();
+                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or an unknown or revoked one (problem+json)." });
+                return Task.CompletedTask;
+            });
+        });
+}

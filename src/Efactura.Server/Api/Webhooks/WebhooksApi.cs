@@ -1,0 +1,130 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using Efactura.Server.Api.Authentication;
+using Efactura.Server.Api.Paging;
+using Efactura.Server.Api.Problems;
+using Efactura.Server.Storage;
+using Efactura.Server.Storage.Events;
+using Efactura.Server.Storage.Webhooks;
+
+namespace Efactura.Server.Api.Webhooks;
+
+/// <summary>
+/// Webhook subscriptions (DESIGN §4.4): subscribe with events and a secret, list, delete (deactivate), see each
+/// subscription's deliveries, redeliver one. The dispatcher worker sends them.
+/// </summary>
+public static class WebhooksApi
+{
+    /// <summary>The shortest secret accepted from a client: 16 characters.</summary>
+    public const int MinSecretLength = 16;
+
+    private const string Tag = "Webhooks";
+
+    /// <summary>Maps the endpoints on the <c>/v1</c> group.</summary>
+    public static void Map(RouteGroupBuilder v1)
+    {
+        ArgumentNullException.ThrowIfNull(v1);
+        v1.MapPost("/webhooks", SubscribeAsync)
+            .WithTags(Tag)
+            .WithName("createWebhook")
+            .WithSummary("Subscribes an endpoint to events")
+            .WithDescription("The answer carries the signing secret once (generated when the request names none).")
+            .Accepts<WebhookRequest>("application/json")
+            .Produces<WebhookResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        v1.MapGet("/webhooks", ListAsync)
+            .WithTags(Tag)
+            .WithName("listWebhooks")
+            .WithSummary("The tenant's webhook subscriptions, oldest first")
+            .Produces<ListResponse<WebhookResponse>>();
+        v1.MapDelete("/webhooks/{id}", DeactivateAsync)
+            .WithTags(Tag)
+            .WithName("deleteWebhook")
+            .WithSummary("Deactivates a subscription: no new deliveries; past deliveries stay visible")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapGet("/webhooks/{id}/deliveries", ListDeliveriesAsync)
+            .WithTags(Tag)
+            .WithName("listWebhookDeliveries")
+            .WithSummary("A subscription's deliveries, newest first (cursor paging: ?cursor=&limit=)")
+            .Produces<ListResponse<DeliveryResponse>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapPost("/webhooks/deliveries/{deliveryId}/redeliver", RedeliverAsync)
+            .WithTags(Tag)
+            .WithName("redeliverWebhook")
+            .WithSummary("Queues a delivery again, due now (also a dead-lettered one)")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> SubscribeAsync(HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<WebhookRequest>(http.Request, optional: false, cancellationToken).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        if (Validate(body!) is { } invalid) return invalid;
+        var secret = body!.Secret ?? NewSecret();
+        var subscription = await webhooks.SubscribeAsync(http.Tenant().Id, new Uri(body.Url!), secret, body.Events!, cancellationToken).ConfigureAwait(false);
+        return Results.Json(WebhookResponse.From(subscription) with { Secret = secret }, ApiProblem.Json, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult? Validate(WebhookRequest request)
+    {
+        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            return ApiProblem.BadRequest("url must be an absolute http or https address.");
+        if (request.Events is not { Count: > 0 } events)
+            return ApiProblem.BadRequest($"events must name at least one of: {string.Join(", ", EventTypes.Subscribable.Order(StringComparer.Ordinal))}.");
+        var unknown = events.Where(e => e is null || !EventTypes.Subscribable.Contains(e)).ToList();
+        if (unknown.Count > 0)
+            return ApiProblem.BadRequest(
+                $"Unknown event type(s) {string.Join(", ", unknown.Select(e => $"'{e}'"))}; known: {string.Join(", ", EventTypes.Subscribable.Order(StringComparer.Ordinal))}.");
+        if (request.Secret is { } secret && secret.Trim().Length < MinSecretLength)
+            return ApiProblem.BadRequest($"secret must have at least {MinSecretLength} characters (or leave it out to get a generated one).");
+        return null;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    {
+        var subscriptions = await webhooks.ListSubscriptionsAsync(http.Tenant().Id, cancellationToken).ConfigureAwait(false);
+        return Results.Json(new ListResponse<WebhookResponse>([.. subscriptions.Select(WebhookResponse.From)]), ApiProblem.Json);
+    }
+
+    private static async Task<IResult> DeactivateAsync(string id, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryPath(id, "webhook", out var subscriptionId) is { } bad) return bad;
+        return await webhooks.DeactivateAsync(http.Tenant().Id, subscriptionId, cancellationToken).ConfigureAwait(false)
+            ? Results.NoContent()
+            : ApiProblem.NotFound($"There is no active webhook {subscriptionId}.");
+    }
+
+    private static async Task<IResult> ListDeliveriesAsync(string id, string? cursor, string? limit, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryPath(id, "webhook", out var subscriptionId) is { } bad) return bad;
+        if (PageQuery.TryRead(cursor, limit, out var page) is { } badPage) return badPage;
+        var tenantId = http.Tenant().Id;
+        var subscriptions = await webhooks.ListSubscriptionsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        if (subscriptions.All(s => s.Id != subscriptionId)) return ApiProblem.NotFound($"There is no webhook {subscriptionId}.");
+        try
+        {
+            var deliveries = await webhooks.ListDeliveriesAsync(tenantId, subscriptionId, page, cancellationToken).ConfigureAwait(false);
+            return Results.Json(new ListResponse<DeliveryResponse>([.. deliveries.Items.Select(DeliveryResponse.From)], deliveries.NextCursor), ApiProblem.Json);
+        }
+        catch (InvalidCursorException)
+        {
+            return PageQuery.InvalidCursor();
+        }
+    }
+
+    private static async Task<IResult> RedeliverAsync(string deliveryId, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(deliveryId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return ApiProblem.NotFound($"There is no webhook delivery '{deliveryId}'.");
+        return await webhooks.RedeliverAsync(http.Tenant().Id, id, cancellationToken).ConfigureAwait(false)
+            ? Results.Accepted()
+            : ApiProblem.NotFound($"There is no webhook delivery {id}.");
+    }
+
+    // 256 random bits: as strong as the HMAC-SHA256 key can use.
+    private static string NewSecret() => "whsec_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+}
