@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using Efactura.Server.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Efactura.LoadTest;
 
