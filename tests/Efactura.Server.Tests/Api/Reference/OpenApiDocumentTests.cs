@@ -32,9 +32,9 @@ public sealed partial class OpenApiDocumentTests : IAsyncLifetime
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, OpenApiPath(e.RoutePattern.RawText!)))),
     ];
 
-    // {id:guid} → {id}, {rest?} → {rest}, {*path} → {path}: the OpenAPI spelling of a route template.
+    // {id:guid} → {id}, {rest?} → {rest}, {*path} → {path}, a group's "" route without its trailing slash: the OpenAPI spelling of a route template.
     private static string OpenApiPath(string template) =>
-        "/" + RouteParameter().Replace(template.TrimStart('/'), m => "{" + m.Groups["name"].Value + "}");
+        "/" + RouteParameter().Replace(template.Trim('/'), m => "{" + m.Groups["name"].Value + "}");
 
     [GeneratedRegex(@"\{\**(?<name>[A-Za-z0-9_]+)[^}]*\}")]
     private static partial Regex RouteParameter();
