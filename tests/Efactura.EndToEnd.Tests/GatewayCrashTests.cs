@@ -26,10 +26,11 @@ public sealed class GatewayCrashTests(PostgresServer postgres)
         await using var world = await GatewayHarness.StartAsync("sqlite", postgres, new SimulatorOptions { ProcessingDelay = TimeSpan.FromMilliseconds(200) },
             new Dictionary<string, string>
             {
-                // Short leases and waits so that the crashed process's work is taken over within seconds.
+                // Short leases and waits so that the crashed process's work is taken over within seconds; absence of an upload
+                // can only be proven two minutes after it began (the message lists leave out their last minute).
                 ["Efactura__Workers__Lease"] = "00:00:05",
                 ["Efactura__Workers__Outgoing__UploadLease"] = "00:00:05",
-                ["Efactura__Workers__Outgoing__ReconcileWait"] = "00:00:04",
+                ["Efactura__Workers__Outgoing__ReconcileWait"] = "00:02:00",
                 ["Efactura__Workers__Outgoing__ReconcileInterval"] = "00:00:01",
                 ["Efactura__Workers__Outgoing__RetryBaseDelay"] = "00:00:01",
                 ["Efactura__Workers__Outgoing__DownloadRetryDelay"] = "00:00:01",

@@ -73,8 +73,10 @@ public static class ServerApplication
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
+            var root = address.TrimEnd('/');
             Console.WriteLine($"efactura listening on {address}");
-            Console.WriteLine($"  health check: {address.TrimEnd('/')}/healthz");
+            Console.WriteLine($"  API reference: {root}/docs (OpenAPI: {root}/openapi/v1.json)");
+            Console.WriteLine($"  health check:  {root}/healthz   metrics: {root}/metrics");
         }
     }
 }

@@ -91,11 +91,12 @@ public sealed partial class Reconciler(
                 searched: true).ConfigureAwait(false);
             return;
         }
-        var deadline = UploadStartedAt(invoice) + outgoing.ReconcileWait;
+        var wait = ProofWait(outgoing.ReconcileWait);
+        var deadline = UploadStartedAt(invoice) + wait;
         if (now >= deadline)
         {
             await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.UploadAbsent,
-                $"ANAF's message list still had no trace of the upload {outgoing.ReconcileWait.TotalMinutes:0} minutes after it began ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
+                $"ANAF's message list still had no trace of the upload {wait.TotalMinutes:0} minutes after it began ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
                 "Nothing to do: the invoice is uploaded again.", "warning"), now).ConfigureAwait(false);
             LogAbsent(Logger, invoice.Id, invoice.ReconcileAttempts + 1);
             return;
@@ -103,6 +104,16 @@ public sealed partial class Reconciler(
         var next = now + outgoing.ReconcileInterval;
         await ProgressAsync(invoice, next < deadline ? next : deadline, Kept(invoice), searched: true).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The configured wait, but never less than <see cref="MinimumProofWait"/>: the client keeps the last minute
+    /// (<see cref="Efactura.Anaf.AnafClientOptions.ListClockSkewMargin"/>) out of every list it asks for, so a search
+    /// sooner after the upload could not have seen it, and absence would be "proven" wrongly.
+    /// </summary>
+    internal static TimeSpan ProofWait(TimeSpan configured) => configured > MinimumProofWait ? configured : MinimumProofWait;
+
+    /// <summary>Twice the list's clock-skew margin: the shortest wait after which a search can prove an upload absent.</summary>
+    internal static readonly TimeSpan MinimumProofWait = TimeSpan.FromMinutes(2);
 
     private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
         Dictionary<(Guid, long), DownloadedArchive> downloads, CancellationToken cancellationToken)

@@ -48,6 +48,7 @@ public sealed class GatewayHarness : IAsyncDisposable
             ["Efactura__Workers__Outgoing__StatusFirstPoll"] = "00:00:01",
             ["Efactura__Workers__Outgoing__StatusMaxInterval"] = "00:00:02",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Efactura.Server.Workers.Incoming"] = "Information",
         };
         if (engine == "postgres")
         {
