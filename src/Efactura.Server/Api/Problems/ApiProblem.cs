@@ -13,9 +13,14 @@ public static class ApiProblem
     /// <summary>The media type of every error answer.</summary>
     public const string ContentType = "application/problem+json";
 
-    /// <summary>The JSON options of the API: camelCase, nulls left out, enums as camelCase strings.</summary>
+    /// <summary>
+    /// The JSON options of the API: camelCase, nulls left out, enums as camelCase strings, and Romanian letters
+    /// (ă, ș, ț, „ ”) written as themselves rather than as \u escapes, so a person reading an answer reads Romanian.
+    /// </summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
+        // Answers are application/json, never embedded in HTML, so the relaxed encoder's only risk does not apply.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
