@@ -37,6 +37,8 @@ public sealed partial class Reconciler(
     /// <inheritdoc />
     public override string Name => WorkerName;
 
+    private readonly DownloadedMessages _downloaded = new();
+
     private string Claimer => node.Claimer(Name);
 
     /// <inheritdoc />
@@ -44,12 +46,11 @@ public sealed partial class Reconciler(
     {
         var due = await invoices.ClaimDueAsync([InvoiceState.Reconciling], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
         // Downloads made in this round, shared by the invoices of one company that search the same messages.
-        var downloads = new Dictionary<(Guid Company, long DownloadId), DownloadedArchive>();
-        foreach (var invoice in due) await ReconcileAsync(invoice, downloads, cancellationToken).ConfigureAwait(false);
+        foreach (var invoice in due) await ReconcileAsync(invoice, _downloaded, cancellationToken).ConfigureAwait(false);
         return due.Count > 0;
     }
 
-    private async Task ReconcileAsync(InvoiceRecord invoice, Dictionary<(Guid, long), DownloadedArchive> downloads, CancellationToken cancellationToken)
+    private async Task ReconcileAsync(InvoiceRecord invoice, DownloadedMessages downloads, CancellationToken cancellationToken)
     {
         var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return;
@@ -116,7 +117,7 @@ public sealed partial class Reconciler(
     internal static readonly TimeSpan MinimumProofWait = TimeSpan.FromMinutes(2);
 
     private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
-        Dictionary<(Guid, long), DownloadedArchive> downloads, CancellationToken cancellationToken)
+        DownloadedMessages downloads, CancellationToken cancellationToken)
     {
         var listed = await client.ListAllMessagesAsync(company.Cui, UploadStartedAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
             cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -129,13 +130,14 @@ public sealed partial class Reconciler(
         }
         foreach (var message in unclaimed.Where(m => m.Type == SpvMessageType.Sent))
         {
-            if (!downloads.TryGetValue((company.Id, message.DownloadId), out var archive))
+            if (!downloads.TryGet(company.Id, message.DownloadId, out var uploaded))
             {
                 var downloaded = await client.DownloadAsync(message.DownloadId, cancellationToken).ConfigureAwait(false);
                 if (!downloaded.IsSuccess) return new Search(null, downloaded.Error);
-                downloads[(company.Id, message.DownloadId)] = archive = downloaded.Value;
+                uploaded = downloaded.Value.Contents.Document;
+                downloads.Add(company.Id, message.DownloadId, uploaded);
             }
-            if (UploadedInvoiceMatch.IsSame(archive.Contents.Document, xml, document)) return new Search(message, null);
+            if (UploadedInvoiceMatch.IsSame(uploaded, xml, document)) return new Search(message, null);
         }
         // An error file names no invoice; it can be this upload's only when nothing else of the company is unsettled.
         var errors = unclaimed.Where(m => m.Type == SpvMessageType.Errors).ToList();
