@@ -51,6 +51,7 @@ public static partial class LoadRun
                 (await http.PostAsync("v1/companies", Json(new JsonObject { ["cui"] = cui, ["name"] = $"Load {cui}" }))).EnsureSuccessStatusCode();
             var report = await RunAsync(http, kinds, options);
             Console.WriteLine(report);
+            Console.WriteLine(Breakdown(await http.GetStringAsync("metrics")));
             return report.Posted == report.AcceptedInTheEnd ? 0 : 1;
         }
         finally
@@ -125,6 +126,13 @@ public static partial class LoadRun
         var match = AcceptedGauge().Match(text);
         return match.Success ? long.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
     }
+
+    // Where the work went: ANAF calls by operation, worker rounds, invoices by state (from /metrics).
+    private static string Breakdown(string metrics) =>
+        "  breakdown (from /metrics):" + Environment.NewLine + string.Join(Environment.NewLine, metrics.Split('\n')
+            .Where(l => l.StartsWith("efactura_anaf_calls_total", StringComparison.Ordinal) || l.StartsWith("efactura_worker_rounds_total", StringComparison.Ordinal)
+                || l.StartsWith("efactura_invoices{", StringComparison.Ordinal) || l.StartsWith("efactura_queue_depth", StringComparison.Ordinal))
+            .Select(l => "    " + l));
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

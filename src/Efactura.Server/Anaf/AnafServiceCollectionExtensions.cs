@@ -23,8 +23,9 @@ public static class AnafServiceCollectionExtensions
             InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         }) { Timeout = Timeout.InfiniteTimeSpan });
         // In the database, so every node shares ANAF's limits and a restart keeps the day's counts (DESIGN §5).
-        services.AddSingleton<IAnafQuota>(sp => new DatabaseAnafQuota(
+        services.AddSingleton(sp => new DatabaseAnafQuota(
             sp.GetRequiredService<QuotaRepository>(), new QuotaLimits { SafetyMargin = options.QuotaMargin }, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAnafQuota>(sp => sp.GetRequiredService<DatabaseAnafQuota>());
         services.AddSingleton<AnafClients>();
         return services;
     }

@@ -14,6 +14,9 @@ public sealed class DatabaseAnafQuota : IAnafQuota
     /// <summary>The scope of the application-wide call counter.</summary>
     public const string CallScope = "calls";
 
+    /// <summary>The scope of the uploads' share of the application-wide calls (<see cref="TryTakeUploadSlotAsync"/>).</summary>
+    public const string UploadScope = "uploads";
+
     // Six buckets per window: a slot is granted only while the current bucket and the six before it (70 s for a
     // one-minute window) stay within the limit, so no 60-second span ever holds more than the limit.
     private const int BucketsPerWindow = 6;
@@ -65,6 +68,25 @@ public sealed class DatabaseAnafQuota : IAnafQuota
             .ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Takes one upload slot if uploads keep within <paramref name="share"/> of the calls-per-minute window (the same
+    /// sliding span as <see cref="WaitForCallSlotAsync"/>); false when they used their share. Uploads are the only calls
+    /// that make more work (a stareMesaj and a download each at least): capping them leaves the rest of the window to
+    /// the calls that bring verdicts home, instead of a backlog of uploads taking every slot. 1 takes no slot at all.
+    /// </summary>
+    public async ValueTask<bool> TryTakeUploadSlotAsync(decimal share, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(share, 1m);
+        if (share == 1m) return true;
+        var allowed = Math.Max(1, (int)Math.Floor(_limits.Allowed(_limits.CallsPerWindow) * share));
+        var bucket = Floor(_time.GetUtcNow(), Bucket);
+        return await _counters.TryConsumeInSpanAsync(UploadScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>When the next bucket starts, so the oldest one leaves the sliding span and frees its slots.</summary>
+    public DateTimeOffset NextBucketStart() => Floor(_time.GetUtcNow(), Bucket) + Bucket;
+
     /// <summary>How much of a daily quota <paramref name="key"/> used today.</summary>
     public Task<int> UsedTodayAsync(DailyQuota quota, string key, CancellationToken cancellationToken) =>
         _counters.GetUsedAsync(DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), cancellationToken);
@@ -108,6 +130,7 @@ public sealed class DatabaseAnafQuota : IAnafQuota
             _nextPruneAt = now + PruneEvery;
         }
         await _counters.DeleteBeforeAsync(CallScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
+        await _counters.DeleteBeforeAsync(UploadScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
         await _counters.DeleteBeforeAsync(now - DailyWindowsKept, cancellationToken).ConfigureAwait(false);
     }
 

@@ -14,6 +14,12 @@ public abstract class Database : IAsyncDisposable
     /// <summary>Opens a connection, ready for commands; the caller disposes it.</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Waits for this process's turn to write in a transaction, when the engine serialises writers; the returned
+    /// turn (null when the engine needs none) is disposed after the transaction ends.
+    /// </summary>
+    internal virtual ValueTask<IDisposable?> EnterTransactionAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
     /// <summary>Creates the database for the configured provider.</summary>
     public static Database Create(DatabaseOptions options)
     {

@@ -10,6 +10,7 @@ internal sealed class SqlSession : IAsyncDisposable
 {
     private readonly DbConnection connection;
     private DbTransaction? transaction;
+    private IDisposable? turn;
 
     private SqlSession(DbConnection connection, SqlDialect dialect)
     {
@@ -31,7 +32,18 @@ internal sealed class SqlSession : IAsyncDisposable
     /// </summary>
     public static async Task<SqlSession> BeginAsync(Database database, CancellationToken cancellationToken)
     {
-        var session = await OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var turn = await database.EnterTransactionAsync(cancellationToken).ConfigureAwait(false);
+        SqlSession session;
+        try
+        {
+            session = await OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
+        session.turn = turn;
         try
         {
             session.transaction = await session.connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -50,6 +62,7 @@ internal sealed class SqlSession : IAsyncDisposable
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         await transaction.DisposeAsync().ConfigureAwait(false);
         transaction = null;
+        EndTurn();
     }
 
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params SqlArg[] args)
@@ -112,5 +125,12 @@ internal sealed class SqlSession : IAsyncDisposable
         // A transaction not committed is rolled back: an exception on the way leaves nothing half-written.
         if (transaction is not null) await transaction.DisposeAsync().ConfigureAwait(false);
         await connection.DisposeAsync().ConfigureAwait(false);
+        EndTurn();
+    }
+
+    private void EndTurn()
+    {
+        turn?.Dispose();
+        turn = null;
     }
 }

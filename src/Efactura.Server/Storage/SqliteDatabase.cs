@@ -11,6 +11,10 @@ public sealed class SqliteDatabase : Database
 
     private readonly string connectionString;
 
+    // SQLite has one writer at a time: this process's transactions queue here, asynchronously and in order, instead
+    // of blocking threads in SQLite's busy wait (other processes still meet the file lock and SqliteBusyWait).
+    private readonly SemaphoreSlim writer = new(1, 1);
+
     /// <summary>Uses the file named by <paramref name="connectionString"/>; its folder is created when missing.</summary>
     public SqliteDatabase(string connectionString)
     {
@@ -33,9 +37,7 @@ public sealed class SqliteDatabase : Database
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            SqliteBusyWait.Install(connection, BusyTimeoutMilliseconds);
             return connection;
         }
         catch
@@ -45,6 +47,12 @@ public sealed class SqliteDatabase : Database
         }
     }
 
+    internal override async ValueTask<IDisposable?> EnterTransactionAsync(CancellationToken cancellationToken)
+    {
+        await writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriterTurn(writer);
+    }
+
     /// <inheritdoc />
     protected override ValueTask DisposeAsyncCore()
     {
@@ -52,5 +60,15 @@ public sealed class SqliteDatabase : Database
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim writer) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) writer.Release();
+        }
     }
 }

@@ -15,6 +15,14 @@ public sealed class OutgoingInvoiceOptions
     /// </summary>
     public TimeSpan UploadLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The largest share of ANAF's calls per minute that uploads may take (0 &lt; share ≤ 1). Each upload needs at
+    /// least a stareMesaj and a download later, so a backlog of uploads allowed every slot would starve the verdicts:
+    /// at 0.4 uploads go at up to ~380 a minute and the other ~570 calls fetch verdicts. 1 lets uploads take every
+    /// slot. Default 0.4.
+    /// </summary>
+    public decimal UploadCallShare { get; set; } = 0.4m;
+
     /// <summary>The first wait before uploading again after an upload that provably never reached ANAF; doubles per attempt. Default 1 min.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -40,7 +40,7 @@ public sealed partial class StatusPoller(
     protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         var due = await invoices.ClaimDueAsync([InvoiceState.Submitted], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        foreach (var invoice in due) await FollowAsync(invoice, cancellationToken).ConfigureAwait(false);
+        await ForEachAsync(due, FollowAsync, cancellationToken).ConfigureAwait(false);
         return due.Count > 0;
     }
 

@@ -25,6 +25,7 @@ public sealed partial class Submitter(
     CompanyRepository companies,
     DocumentRepository documents,
     AnafClients anaf,
+    DatabaseAnafQuota quota,
     NodeIdentity node,
     TimeProvider time,
     ILogger<Submitter> logger) : WorkerLoop(options, time, logger)
@@ -43,8 +44,25 @@ public sealed partial class Submitter(
         var promoted = await PromoteScheduledAsync(cancellationToken).ConfigureAwait(false);
         var interrupted = await ReconcileInterruptedAsync(cancellationToken).ConfigureAwait(false);
         var queued = await invoices.ClaimDueAsync([InvoiceState.Queued], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        foreach (var invoice in queued) await SubmitAsync(invoice, cancellationToken).ConfigureAwait(false);
-        return promoted + interrupted + queued.Count > 0;
+        var deferred = 0;
+        await ForEachAsync(queued, async (invoice, ct) =>
+        {
+            if (await SubmitWithinShareAsync(invoice, ct).ConfigureAwait(false)) return;
+            Interlocked.Increment(ref deferred);
+        }, cancellationToken).ConfigureAwait(false);
+        return promoted + interrupted + queued.Count - deferred > 0;
+    }
+
+    // Uploads past their share of ANAF's calls wait, still queued, for the next bucket of the window (nothing was sent).
+    private async Task<bool> SubmitWithinShareAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
+    {
+        if (!await quota.TryTakeUploadSlotAsync(outgoing.UploadCallShare, cancellationToken).ConfigureAwait(false))
+        {
+            await invoices.ReleaseAsync(invoice.TenantId, invoice.Id, Claimer, quota.NextBucketStart(), cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        await SubmitAsync(invoice, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task<int> PromoteScheduledAsync(CancellationToken cancellationToken)

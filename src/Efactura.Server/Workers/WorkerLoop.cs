@@ -61,6 +61,24 @@ public abstract partial class WorkerLoop : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Works on the claimed <paramref name="rows"/>, up to <see cref="WorkerOptions.MaxParallelism"/> at once. Each row
+    /// is claimed by this worker alone, so rows never race each other; a failure ends the round like a failure in a
+    /// loop would (the rows not done keep their claim until its lease ends).
+    /// </summary>
+    protected async Task ForEachAsync<T>(IReadOnlyList<T> rows, Func<T, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(work);
+        if (rows.Count == 1 || Options.MaxParallelism <= 1)
+        {
+            foreach (var row in rows) await work(row, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(rows, parallel, async (row, ct) => await work(row, ct).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
     /// <summary>One round: claim what is due, work on it, record the outcome. True when it found work.</summary>
     protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
 

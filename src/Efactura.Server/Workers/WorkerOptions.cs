@@ -21,6 +21,12 @@ public sealed class WorkerOptions
     /// <summary>How many rows a worker claims at once; default 20.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// How many claimed rows a worker works on at once; default 8. Each waits mostly on ANAF or the database, so a batch
+    /// handled one row at a time left both idle; the database serialises what must be serialised.
+    /// </summary>
+    public int MaxParallelism { get; set; } = 8;
+
     /// <summary>True when the worker named <paramref name="name"/> should run in this process.</summary>
     public bool Runs(string name) => Enabled && !Disabled.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

@@ -58,6 +58,22 @@ public class DatabaseAnafQuotaTests(PostgresServer postgres)
         await Should.ThrowAsync<OperationCanceledException>(Task.WhenAll(calls));
     }
 
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Uploads_take_at_most_their_share_of_the_calls_per_minute_until_the_window_moves_on(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine, postgres);
+        var clock = new ManualTimeProvider(Start);
+        var quota = new DatabaseAnafQuota(new QuotaRepository(db.Database), Small, clock);
+
+        var taken = 0;
+        for (var i = 0; i < 8; i++) if (await quota.TryTakeUploadSlotAsync(0.4m, Token)) taken++;
+
+        taken.ShouldBe(4); // 40 % of 10 calls
+        (await quota.TryTakeUploadSlotAsync(1m, Token)).ShouldBeTrue(); // no share: nothing counted
+        clock.SetUtcNow(quota.NextBucketStart() + TimeSpan.FromMinutes(1));
+        (await quota.TryTakeUploadSlotAsync(0.4m, Token)).ShouldBeTrue();
+    }
+
     [Fact]
     public async Task No_sixty_seconds_hold_more_calls_than_the_limit_across_a_minute_boundary()
     {

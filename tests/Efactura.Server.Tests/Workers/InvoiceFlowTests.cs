@@ -231,6 +231,25 @@ public class InvoiceFlowTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Uploads_past_their_share_of_anafs_calls_wait_queued_without_being_sent()
+    {
+        await using var h = await OutgoingHarness.StartAsync("sqlite", postgres, outgoing: new OutgoingInvoiceOptions { UploadCallShare = 0.001m });
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var first = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
+        var second = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
+
+        await h.RoundAsync(h.Submitter());
+
+        // 0.1 % of the calls per minute is one upload: the other invoice stays queued, unsent, until the window moves on.
+        var states = new[] { await h.GetAsync(first), await h.GetAsync(second) };
+        states.Count(i => i.State == InvoiceState.Submitted).ShouldBe(1);
+        var waiting = states.Single(i => i.State == InvoiceState.Queued);
+        waiting.UploadAttempts.ShouldBe(0);
+        waiting.ClaimedBy.ShouldBeNull();
+        waiting.NextAttemptAt.ShouldBe(h.Quota.NextBucketStart());
+    }
+
+    [Fact]
     public async Task A_company_without_an_anaf_connection_fails_with_what_to_do()
     {
         await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);

@@ -22,6 +22,8 @@ public class StatusPollScheduleTests
         options.StatusSlowAfter.ShouldBe(TimeSpan.FromHours(24));
         options.StatusSlowInterval.ShouldBe(TimeSpan.FromHours(2));
         options.DownloadRetryDelay.ShouldBe(TimeSpan.FromMinutes(5));
+        options.UploadCallShare.ShouldBe(0.4m);
+        new WorkerOptions().MaxParallelism.ShouldBe(8);
     }
 
     [Fact]
