@@ -48,6 +48,7 @@ static int Measure(string file, double seconds)
     foreach (var profile in new[] { ValidationProfile.CiusRo, ValidationProfile.En16931 })
     {
         for (var i = 0; i < 200 && i * xml.Length < 50_000_000; i++) validator.Validate(xml, profile);
+        var allocated = GC.GetTotalAllocatedBytes(true);
         var clock = Stopwatch.StartNew();
         var count = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
@@ -55,8 +56,10 @@ static int Measure(string file, double seconds)
             validator.Validate(xml, profile);
             count++;
         }
+        var elapsed = clock.Elapsed;
+        var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / count;
         var findings = validator.Validate(xml, profile).Findings;
-        Console.WriteLine($"{profile}\t{clock.Elapsed.TotalMicroseconds / count:F1} µs per validation ({count} runs)\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
+        Console.WriteLine($"{profile}\t{elapsed.TotalMicroseconds / count:F1} µs per validation ({count} runs)\t{bytes:N0} B\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
     }
     return 0;
 }

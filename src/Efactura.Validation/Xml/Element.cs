@@ -7,11 +7,13 @@ namespace Efactura.Validation.Xml;
 /// </summary>
 internal sealed class Element
 {
+    private readonly NameEntry entry;
     private Element[] children = [];
 
-    public Element(Name name, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
+    public Element(NameEntry entry, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
     {
-        Name = name;
+        this.entry = entry;
+        Name = entry.Name;
         DirectText = directText;
         HasText = hasText;
         Attributes = attributes;
@@ -23,10 +25,13 @@ internal sealed class Element
     public Name Name { get; }
 
     /// <summary>The name as written, with its prefix (cbc:ID, or Invoice under a default namespace); the XSD messages quote it.</summary>
-    public string QualifiedName { get; init; } = "";
+    public string QualifiedName => entry.Qualified;
 
     /// <summary>The namespace URI as written, which <see cref="Ns.Other"/> does not keep.</summary>
-    public string NamespaceUri { get; init; } = "";
+    public string NamespaceUri => entry.Uri;
+
+    /// <summary>The document's entry for this name as written, where the builder files the element.</summary>
+    internal NameEntry Entry => entry;
 
     /// <summary>The concatenated text nodes directly inside this element.</summary>
     public string DirectText { get; }
