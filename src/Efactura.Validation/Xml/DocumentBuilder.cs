@@ -42,6 +42,9 @@ internal sealed class DocumentBuilder
 
     public TextBuffer Buffer { get; } = new();
 
+    /// <summary>Short leaf values shared within the document.</summary>
+    public ShortTextCache ShortTexts { get; } = new();
+
     /// <summary>The split qualified name for these bytes (a name, so valid UTF-8), created on first sight.</summary>
     public NameParts Parts(ReadOnlySpan<byte> qualified, int colon)
     {

@@ -13,7 +13,6 @@ internal sealed class Element
     public Element(NameEntry entry, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
     {
         this.entry = entry;
-        Name = entry.Name;
         DirectText = directText;
         HasText = hasText;
         Attributes = attributes;
@@ -22,7 +21,8 @@ internal sealed class Element
         Order = order;
     }
 
-    public Name Name { get; }
+    /// <summary>The expanded name, kept once per distinct name of the document rather than on every element.</summary>
+    public Name Name => entry.Name;
 
     /// <summary>The name as written, with its prefix (cbc:ID, or Invoice under a default namespace); the XSD messages quote it.</summary>
     public string QualifiedName => entry.Qualified;
