@@ -11,6 +11,7 @@ internal sealed class UblDocument
     private readonly Dictionary<string, int> attributeCounts;
     private readonly int count;
     private Element[]? all;
+    private Dictionary<(Type, Name), object>? derived;
 
     /// <summary>A document as the parser builds it: the root of <paramref name="count"/> elements and the two indexes.</summary>
     public UblDocument(Element root, int count, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
@@ -41,6 +42,20 @@ internal sealed class UblDocument
 
     /// <summary>How many attributes (without namespace) of this name the document holds (XPath <c>count(//@name)</c>).</summary>
     public int AttributeCount(string localName) => attributeCounts.GetValueOrDefault(localName);
+
+    /// <summary>
+    /// A fact derived from the whole document about the elements of one name, computed on first request and kept for
+    /// the rest of the validation (several rules ask the same document-wide question).
+    /// </summary>
+    public T Derived<T>(Name name, Func<UblDocument, Name, T> compute)
+        where T : class
+    {
+        derived ??= [];
+        if (derived.TryGetValue((typeof(T), name), out var known)) return (T)known;
+        var fact = compute(this, name);
+        derived[(typeof(T), name)] = fact;
+        return fact;
+    }
 
     private Element[] InDocumentOrder()
     {
