@@ -7,8 +7,17 @@ namespace Efactura.Validation.Xml;
 /// </summary>
 internal sealed class Element
 {
+    /// <summary>From this many children on, their names are also kept in one array of their own (see <see cref="childNames"/>).</summary>
+    private const int WideChildren = 16;
+
     private readonly NameEntry entry;
     private Element[] children = [];
+
+    /// <summary>
+    /// The names of a wide element's children (the document element holds every line), so that looking a name up among
+    /// thousands of children reads one small array instead of touching every child; null for narrow elements.
+    /// </summary>
+    private NameEntry[]? childNames;
 
     public Element(NameEntry entry, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
     {
@@ -68,6 +77,30 @@ internal sealed class Element
         if (children.Length != 0) throw new InvalidOperationException("children already set");
         children = kids;
         foreach (var kid in kids) kid.Parent = this;
+        if (kids.Length < WideChildren) return;
+        childNames = new NameEntry[kids.Length];
+        for (var i = 0; i < kids.Length; i++) childNames[i] = kids[i].entry;
+    }
+
+    /// <summary>The name of the child at this index, read without touching the child when the element is wide.</summary>
+    internal Name ChildName(int index) => childNames is { } names ? names[index].Name : children[index].Name;
+
+    /// <summary>The index of the next child of this name at or after <paramref name="from"/>, or -1.</summary>
+    internal int NextChild(Name name, int from)
+    {
+        if (childNames is { } names)
+        {
+            for (var i = from; i < names.Length; i++)
+            {
+                if (names[i].Name == name) return i;
+            }
+            return -1;
+        }
+        for (var i = from; i < children.Length; i++)
+        {
+            if (children[i].Name == name) return i;
+        }
+        return -1;
     }
 
     public bool Is(Name name) => Name == name;
@@ -83,26 +116,18 @@ internal sealed class Element
 
     public bool HasAttribute(string localName) => Attribute(localName) is not null;
 
-    public Element? Child(Name name)
-    {
-        foreach (var child in children)
-        {
-            if (child.Name == name) return child;
-        }
-        return null;
-    }
+    public Element? Child(Name name) => NextChild(name, 0) is var i and >= 0 ? children[i] : null;
 
     /// <summary>The children of this name, in document order; a struct, so a <c>foreach</c> over it allocates nothing.</summary>
-    public NamedChildren ChildrenNamed(Name name) => new(children, name);
+    public NamedChildren ChildrenNamed(Name name) => new(this, name);
 
     /// <summary>The first element (document order) at the end of a child path, or null.</summary>
     public Element? First(params ReadOnlySpan<Name> path)
     {
         if (path.IsEmpty) return this;
-        foreach (var child in children)
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1))
         {
-            if (child.Name != path[0]) continue;
-            var found = child.First(path[1..]);
+            var found = children[i].First(path[1..]);
             if (found is not null) return found;
         }
         return null;
@@ -114,10 +139,7 @@ internal sealed class Element
     {
         if (path.IsEmpty) return 1;
         var total = 0;
-        foreach (var child in children)
-        {
-            if (child.Name == path[0]) total += child.Count(path[1..]);
-        }
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) total += children[i].Count(path[1..]);
         return total;
     }
 
@@ -139,10 +161,7 @@ internal sealed class Element
             found.Add(this);
             return;
         }
-        foreach (var child in children)
-        {
-            if (child.Name == path[0]) child.Collect(path[1..], found);
-        }
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) children[i].Collect(path[1..], found);
     }
 
     /// <summary>The string value of the first element on the path, or null when there is none.</summary>
