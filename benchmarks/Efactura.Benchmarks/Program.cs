@@ -51,6 +51,7 @@ static int Measure(string file, double seconds)
         var warm = Stopwatch.StartNew();
         for (var i = 0; i < 200 && i * xml.Length < 50_000_000 || warm.Elapsed.TotalSeconds < 1; i++) validator.Validate(xml, profile);
         var allocated = GC.GetTotalAllocatedBytes(true);
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var clock = Stopwatch.StartNew();
         var count = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
@@ -60,8 +61,9 @@ static int Measure(string file, double seconds)
         }
         var elapsed = clock.Elapsed;
         var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / count;
+        var gcs = string.Join('/', collections.Select((before, generation) => ((GC.CollectionCount(generation) - before) / (double)count).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
         var findings = validator.Validate(xml, profile).Findings;
-        Console.WriteLine($"{profile}\t{elapsed.TotalMicroseconds / count:F1} µs per validation ({count} runs)\t{bytes:N0} B\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
+        Console.WriteLine($"{profile}\t{elapsed.TotalMicroseconds / count:F1} µs per validation ({count} runs)\t{bytes:N0} B\tGC 0/1/2 per run {gcs}\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
     }
     return 0;
 }

@@ -239,7 +239,9 @@ internal sealed class DocumentBuilder
             DecodePending(input, open);
             text = open.Text ?? string.Empty;
         }
-        var element = new Element(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index);
+        var element = childCount >= WideElement.MinChildren
+            ? new WideElement(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index)
+            : new Element(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index);
         if (childCount > 0)
         {
             var kids = new Element[childCount];

@@ -5,19 +5,10 @@ namespace Efactura.Validation.Xml;
 /// parent and source position. Navigation takes paths of <see cref="Name"/>s (child steps), which is what
 /// the official rules' relative paths are, without interpreting XPath at run time.
 /// </summary>
-internal sealed class Element
+internal class Element
 {
-    /// <summary>From this many children on, their names are also kept in one array of their own (see <see cref="childNames"/>).</summary>
-    private const int WideChildren = 16;
-
     private readonly NameEntry entry;
     private Element[] children = [];
-
-    /// <summary>
-    /// The names of a wide element's children (the document element holds every line), so that looking a name up among
-    /// thousands of children reads one small array instead of touching every child; null for narrow elements.
-    /// </summary>
-    private NameEntry[]? childNames;
 
     public Element(NameEntry entry, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
     {
@@ -77,25 +68,16 @@ internal sealed class Element
         if (children.Length != 0) throw new InvalidOperationException("children already set");
         children = kids;
         foreach (var kid in kids) kid.Parent = this;
-        if (kids.Length < WideChildren) return;
-        childNames = new NameEntry[kids.Length];
-        for (var i = 0; i < kids.Length; i++) childNames[i] = kids[i].entry;
+        if (this is WideElement wide) wide.IndexNames(kids);
     }
 
     /// <summary>The name of the child at this index, read without touching the child when the element is wide.</summary>
-    internal Name ChildName(int index) => childNames is { } names ? names[index].Name : children[index].Name;
+    internal Name ChildName(int index) => this is WideElement wide ? wide.NameAt(index) : children[index].Name;
 
     /// <summary>The index of the next child of this name at or after <paramref name="from"/>, or -1.</summary>
     internal int NextChild(Name name, int from)
     {
-        if (childNames is { } names)
-        {
-            for (var i = from; i < names.Length; i++)
-            {
-                if (names[i].Name == name) return i;
-            }
-            return -1;
-        }
+        if (this is WideElement wide) return wide.NextNamed(name, from);
         for (var i = from; i < children.Length; i++)
         {
             if (children[i].Name == name) return i;
