@@ -24,8 +24,11 @@ internal sealed class UblDocument
 
     public Element Root { get; }
 
-    /// <summary>Every element, in document order (listed on first use: only the attribute rules walk them all).</summary>
-    public Element[] All => all ??= InDocumentOrder();
+    /// <summary>Every element, in document order, as an array (listed on first use).</summary>
+    public Element[] All => all ??= ListInDocumentOrder();
+
+    /// <summary>Every element, in document order, walked without listing them (a large document's list would be a large object).</summary>
+    public DocumentOrder InDocumentOrder() => new(Root);
 
     public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
 
@@ -57,7 +60,7 @@ internal sealed class UblDocument
         return fact;
     }
 
-    private Element[] InDocumentOrder()
+    private Element[] ListInDocumentOrder()
     {
         var ordered = new Element[count];
         foreach (var element in new DocumentOrder(Root)) ordered[element.Order] = element;
