@@ -39,5 +39,14 @@ internal sealed class Rule
 
     public AssertionBatch[] Batches { get; } = [];
 
+    /// <summary>
+    /// A condition on the element's name that the predicate implies (for the wildcard contexts, <c>*[ends-with(name(), ...)]</c>),
+    /// tested once per distinct name of a document so that the elements of other names are not visited at all. Null: none.
+    /// </summary>
+    public Func<Name, bool>? NameTest { get; init; }
+
+    /// <summary>Whether an element of this name can be selected (its context's path and predicate are still to be checked).</summary>
+    public bool CanSelect(Name name) => NameTest is null || NameTest(name);
+
     public bool Matches(Element element) => Context.Matches(element) && (where is null || where(element));
 }

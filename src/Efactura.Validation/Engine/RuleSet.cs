@@ -40,7 +40,7 @@ internal sealed class RuleSet
             foreach (var (name, elements) in document.ElementsByName)
             {
                 var candidates = pattern.CandidatesFor(name);
-                if (candidates.Length == 0) continue;
+                if (!AnyCanSelect(candidates, name)) continue;
                 foreach (var element in elements)
                 {
                     if (Pattern.FirstMatch(candidates, element) is { } rule) Check(rule, element, document, patternHits);
@@ -53,9 +53,18 @@ internal sealed class RuleSet
         return hits;
     }
 
+    private static bool AnyCanSelect(Rule[] candidates, Name name)
+    {
+        foreach (var rule in candidates)
+        {
+            if (rule.CanSelect(name)) return true;
+        }
+        return false;
+    }
+
     private static void CheckAttributes(Pattern pattern, UblDocument document, List<OrderedHit> hits)
     {
-        foreach (var element in document.All)
+        foreach (var element in document.InDocumentOrder())
         {
             foreach (var attribute in element.Attributes)
             {

@@ -5,18 +5,19 @@ namespace Efactura.Validation.Xml;
 
 /// <summary>
 /// The state of one scan: the open elements, the namespace bindings in scope, the names met so far (each
-/// qualified name split and resolved once), and the elements collected on the way into the indexes of
-/// <see cref="UblDocument"/> (all elements in document order, the elements of each name, attribute counts).
+/// qualified name split and resolved once), the elements of each name counted on the way and filed into the
+/// indexes of <see cref="UblDocument"/> at the end (the elements of each name, attribute counts).
 /// </summary>
 internal sealed class DocumentBuilder
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const int TypicalNames = 96;
 
-    private readonly List<Element> all = new(256);
     private readonly List<Element> children = new(64);
     private readonly List<NameEntry> entries = new(64);
-    private readonly Dictionary<(string Uri, string Local), NameEntry> entriesByName = [];
-    private readonly Dictionary<string, NameParts> names = new(StringComparer.Ordinal);
+    // Sized for a typical invoice (60 to 90 distinct names), so that the tables are not rebuilt while it is read.
+    private readonly Dictionary<(string Uri, string Qualified), NameEntry> entriesByName = new(TypicalNames);
+    private readonly Dictionary<string, NameParts> names = new(TypicalNames, StringComparer.Ordinal);
     private readonly Dictionary<string, NameParts>.AlternateLookup<ReadOnlySpan<char>> namesBySpan;
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> valuesBySpan;
@@ -24,6 +25,7 @@ internal sealed class DocumentBuilder
     private readonly List<(string Prefix, string Uri)> scopes = new(8);
     private OpenElement[] stack = new OpenElement[16];
     private Element? root;
+    private int count;
 
     public DocumentBuilder()
     {
@@ -41,6 +43,9 @@ internal sealed class DocumentBuilder
     public List<RawAttribute> RawAttributes { get; } = new(8);
 
     public TextBuffer Buffer { get; } = new();
+
+    /// <summary>Short leaf values shared within the document.</summary>
+    public ShortTextCache ShortTexts { get; } = new();
 
     /// <summary>The split qualified name for these bytes (a name, so valid UTF-8), created on first sight.</summary>
     public NameParts Parts(ReadOnlySpan<byte> qualified, int colon)
@@ -121,10 +126,8 @@ internal sealed class DocumentBuilder
         var entry = Entry(name, uri);
         open.Name = name;
         open.Entry = entry;
-        open.Slot = entry.Elements.Count;
-        entry.Elements.Add(null!);
-        open.Index = all.Count;
-        all.Add(null!);
+        entry.Counted();
+        open.Index = count++;
         open.NameOffset = nameOffset;
         open.NameLength = nameLength;
         open.Line = line;
@@ -140,10 +143,10 @@ internal sealed class DocumentBuilder
     private NameEntry Entry(NameParts name, string uri)
     {
         if (ReferenceEquals(name.LastUri, uri) && name.LastEntry is { } last) return last;
-        if (!entriesByName.TryGetValue((uri, name.Local), out var entry))
+        if (!entriesByName.TryGetValue((uri, name.Qualified), out var entry))
         {
-            entry = new NameEntry(new Name(NamespaceMap.Of(uri), name.Local), uri);
-            entriesByName[(uri, name.Local)] = entry;
+            entry = new NameEntry(new Name(NamespaceMap.Of(uri), name.Local), uri, name.Qualified);
+            entriesByName[(uri, name.Qualified)] = entry;
             entries.Add(entry);
         }
         name.LastUri = uri;
@@ -158,27 +161,36 @@ internal sealed class DocumentBuilder
     public void ResolveAttributes(out int unresolved, out int duplicate)
     {
         (unresolved, duplicate) = (-1, -1);
-        var resolved = new List<ElementAttribute>(RawAttributes.Count);
+        var declarations = 0;
+        foreach (var attribute in RawAttributes)
+        {
+            if (IsDeclaration(attribute.Name)) declarations++;
+        }
+        if (declarations == RawAttributes.Count) return;
+        var resolved = new ElementAttribute[RawAttributes.Count - declarations];
+        var filled = 0;
         for (var i = 0; i < RawAttributes.Count; i++)
         {
             var (name, value, _, line, column) = RawAttributes[i];
-            if (name.Prefix == "xmlns" || name.Prefix.Length == 0 && name.Local == "xmlns") continue;
+            if (IsDeclaration(name)) continue;
             var uri = name.Prefix.Length == 0 ? string.Empty : name.Prefix == "xml" ? XmlNamespace : Namespace(name.Prefix);
             if (uri is null)
             {
                 unresolved = i;
                 return;
             }
-            foreach (var earlier in resolved)
+            for (var j = 0; j < filled; j++)
             {
-                if (earlier.LocalName == name.Local && earlier.NamespaceUri == uri) duplicate = i;
+                if (resolved[j].LocalName == name.Local && resolved[j].NamespaceUri == uri) duplicate = i;
             }
             if (duplicate >= 0) return;
             if (uri.Length == 0) CollectionsMarshal.GetValueRefOrAddDefault(attributeCounts, name.Local, out _)++;
-            resolved.Add(new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, line, column) { QualifiedName = name.Qualified, NamespaceUri = uri });
+            resolved[filled++] = new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, line, column) { QualifiedName = name.Qualified, NamespaceUri = uri };
         }
-        Innermost.Attributes = [.. resolved];
+        Innermost.Attributes = resolved;
     }
+
+    private static bool IsDeclaration(NameParts name) => name.Prefix == "xmlns" || name.Prefix.Length == 0 && name.Local == "xmlns";
 
     /// <summary>Character data that is only white space: kept for a leaf, dropped between child elements.</summary>
     public void Whitespace(ReadOnlySpan<byte> input, int start, int end)
@@ -217,7 +229,7 @@ internal sealed class DocumentBuilder
         return whitespace.IndexOf((byte)'\r') < 0 ? text : text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
-    /// <summary>Pops the open element, builds it with its children and text, and files it in the indexes.</summary>
+    /// <summary>Pops the open element and builds it with its children and text.</summary>
     public void Close(ReadOnlySpan<byte> input)
     {
         var open = Innermost;
@@ -229,11 +241,9 @@ internal sealed class DocumentBuilder
             DecodePending(input, open);
             text = open.Text ?? string.Empty;
         }
-        var element = new Element(open.Entry.Name, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index)
-        {
-            QualifiedName = open.Name.Qualified,
-            NamespaceUri = open.Entry.Uri,
-        };
+        var element = childCount >= WideElement.MinChildren
+            ? new WideElement(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index)
+            : new Element(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index);
         if (childCount > 0)
         {
             var kids = new Element[childCount];
@@ -241,8 +251,6 @@ internal sealed class DocumentBuilder
             element.Adopt(kids);
             children.RemoveRange(open.FirstChild, childCount);
         }
-        all[open.Index] = element;
-        open.Entry.Elements[open.Slot] = element;
         scopes.RemoveRange(open.ScopeMark, scopes.Count - open.ScopeMark);
         Depth--;
         if (Depth > 0) children.Add(element);
@@ -251,14 +259,16 @@ internal sealed class DocumentBuilder
 
     public UblDocument Build()
     {
+        foreach (var element in new DocumentOrder(root!)) element.Entry.File(element);
         var byName = new Dictionary<Name, Element[]>(entries.Count);
         foreach (var entry in entries)
         {
-            // Two foreign namespaces can give the same Name (Ns.Other); their elements are merged in document order.
+            // Two foreign namespaces (Ns.Other), or two prefixes of one namespace, can give the same Name; their
+            // elements are merged in document order.
             byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
                 ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
-                : [.. entry.Elements];
+                : entry.Elements;
         }
-        return new UblDocument(root!, [.. all], byName, new Dictionary<string, int>(attributeCounts, StringComparer.Ordinal));
+        return new UblDocument(root!, count, byName, attributeCounts);
     }
 }

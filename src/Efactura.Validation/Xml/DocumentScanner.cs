@@ -324,7 +324,7 @@ internal ref struct DocumentScanner
         if (data.IndexOfAny(XmlCharacters.TextSpecials) < 0)
         {
             if (data.IndexOfAnyExcept(XmlCharacters.Space) < 0) builder.Whitespace(input, start, end);
-            else builder.Text(input, Encoding.UTF8.GetString(data));
+            else builder.Text(input, Plain(data));
             return;
         }
         var text = builder.Buffer;
@@ -359,6 +359,10 @@ internal ref struct DocumentScanner
         if (!reference && data.IndexOfAnyExcept(XmlCharacters.Space) < 0) builder.Whitespace(input, start, end);
         else builder.Text(input, text.ToString());
     }
+
+    /// <summary>Text without references or carriage returns, as a string (a short one shared with its earlier occurrences).</summary>
+    private readonly string Plain(ReadOnlySpan<byte> data) =>
+        data.Length <= ShortTextCache.MaxLength && builder.ShortTexts.Get(data) is { } shared ? shared : Encoding.UTF8.GetString(data);
 
     private void CData()
     {

@@ -5,13 +5,14 @@ namespace Efactura.Validation.Xml;
 /// parent and source position. Navigation takes paths of <see cref="Name"/>s (child steps), which is what
 /// the official rules' relative paths are, without interpreting XPath at run time.
 /// </summary>
-internal sealed class Element
+internal class Element
 {
+    private readonly NameEntry entry;
     private Element[] children = [];
 
-    public Element(Name name, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
+    public Element(NameEntry entry, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
     {
-        Name = name;
+        this.entry = entry;
         DirectText = directText;
         HasText = hasText;
         Attributes = attributes;
@@ -20,13 +21,17 @@ internal sealed class Element
         Order = order;
     }
 
-    public Name Name { get; }
+    /// <summary>The expanded name, kept once per distinct name of the document rather than on every element.</summary>
+    public Name Name => entry.Name;
 
     /// <summary>The name as written, with its prefix (cbc:ID, or Invoice under a default namespace); the XSD messages quote it.</summary>
-    public string QualifiedName { get; init; } = "";
+    public string QualifiedName => entry.Qualified;
 
     /// <summary>The namespace URI as written, which <see cref="Ns.Other"/> does not keep.</summary>
-    public string NamespaceUri { get; init; } = "";
+    public string NamespaceUri => entry.Uri;
+
+    /// <summary>The document's entry for this name as written, where the builder files the element.</summary>
+    internal NameEntry Entry => entry;
 
     /// <summary>The concatenated text nodes directly inside this element.</summary>
     public string DirectText { get; }
@@ -63,6 +68,21 @@ internal sealed class Element
         if (children.Length != 0) throw new InvalidOperationException("children already set");
         children = kids;
         foreach (var kid in kids) kid.Parent = this;
+        if (this is WideElement wide) wide.IndexNames(kids);
+    }
+
+    /// <summary>The name of the child at this index, read without touching the child when the element is wide.</summary>
+    internal Name ChildName(int index) => this is WideElement wide ? wide.NameAt(index) : children[index].Name;
+
+    /// <summary>The index of the next child of this name at or after <paramref name="from"/>, or -1.</summary>
+    internal int NextChild(Name name, int from)
+    {
+        if (this is WideElement wide) return wide.NextNamed(name, from);
+        for (var i = from; i < children.Length; i++)
+        {
+            if (children[i].Name == name) return i;
+        }
+        return -1;
     }
 
     public bool Is(Name name) => Name == name;
@@ -78,26 +98,18 @@ internal sealed class Element
 
     public bool HasAttribute(string localName) => Attribute(localName) is not null;
 
-    public Element? Child(Name name)
-    {
-        foreach (var child in children)
-        {
-            if (child.Name == name) return child;
-        }
-        return null;
-    }
+    public Element? Child(Name name) => NextChild(name, 0) is var i and >= 0 ? children[i] : null;
 
     /// <summary>The children of this name, in document order; a struct, so a <c>foreach</c> over it allocates nothing.</summary>
-    public NamedChildren ChildrenNamed(Name name) => new(children, name);
+    public NamedChildren ChildrenNamed(Name name) => new(this, name);
 
     /// <summary>The first element (document order) at the end of a child path, or null.</summary>
     public Element? First(params ReadOnlySpan<Name> path)
     {
         if (path.IsEmpty) return this;
-        foreach (var child in children)
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1))
         {
-            if (child.Name != path[0]) continue;
-            var found = child.First(path[1..]);
+            var found = children[i].First(path[1..]);
             if (found is not null) return found;
         }
         return null;
@@ -109,10 +121,7 @@ internal sealed class Element
     {
         if (path.IsEmpty) return 1;
         var total = 0;
-        foreach (var child in children)
-        {
-            if (child.Name == path[0]) total += child.Count(path[1..]);
-        }
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) total += children[i].Count(path[1..]);
         return total;
     }
 
@@ -134,10 +143,7 @@ internal sealed class Element
             found.Add(this);
             return;
         }
-        foreach (var child in children)
-        {
-            if (child.Name == path[0]) child.Collect(path[1..], found);
-        }
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) children[i].Collect(path[1..], found);
     }
 
     /// <summary>The string value of the first element on the path, or null when there is none.</summary>

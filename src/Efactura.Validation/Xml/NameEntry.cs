@@ -1,12 +1,36 @@
 namespace Efactura.Validation.Xml;
 
-/// <summary>A distinct element name of a document (namespace URI and local name) and its elements in document order.</summary>
-internal sealed class NameEntry(Name name, string uri)
+/// <summary>
+/// A distinct element name of a document as written (namespace URI and qualified name) and, once the tree is built,
+/// its elements in document order. The elements are counted while the document is read and filed in one array of
+/// exactly that size afterwards, so a name with thousands of elements costs no growing list.
+/// </summary>
+internal sealed class NameEntry(Name name, string uri, string qualified)
 {
+    private Element[] elements = [];
+    private int filled;
+
     public Name Name { get; } = name;
 
     /// <summary>The namespace URI as written (<see cref="Ns.Other"/> does not keep it).</summary>
     public string Uri { get; } = uri;
 
-    public List<Element> Elements { get; } = new(4);
+    /// <summary>The name as written, with its prefix.</summary>
+    public string Qualified { get; } = qualified;
+
+    /// <summary>How many elements of the document have this name.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The elements in document order (complete after <see cref="DocumentBuilder.Build"/>).</summary>
+    public Element[] Elements => elements;
+
+    /// <summary>Counts one more element while the document is read.</summary>
+    public void Counted() => Count++;
+
+    /// <summary>Files an element; called in document order, after every element was counted.</summary>
+    public void File(Element element)
+    {
+        if (elements.Length != Count) elements = new Element[Count];
+        elements[filled++] = element;
+    }
 }

@@ -6,29 +6,29 @@ namespace Efactura.Validation.Xml;
 /// The children of an element that have one name (XPath <c>cbc:X</c> from that element), enumerated without
 /// allocating when used in <c>foreach</c>; LINQ sees it as an ordinary sequence.
 /// </summary>
-internal readonly struct NamedChildren(Element[] children, Name name) : IEnumerable<Element>
+internal readonly struct NamedChildren(Element parent, Name name) : IEnumerable<Element>
 {
-    public Enumerator GetEnumerator() => new(children, name);
+    public Enumerator GetEnumerator() => new(parent, name);
 
     IEnumerator<Element> IEnumerable<Element>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Walks the children array, stopping at each child of the name.</summary>
-    public struct Enumerator(Element[] children, Name name) : IEnumerator<Element>
+    /// <summary>Walks the children, stopping at each child of the name.</summary>
+    public struct Enumerator(Element parent, Name name) : IEnumerator<Element>
     {
         private int index = -1;
 
-        public readonly Element Current => children[index];
+        public readonly Element Current => parent.ChildArray[index];
 
         readonly object IEnumerator.Current => Current;
 
         public bool MoveNext()
         {
-            while (++index < children.Length)
-            {
-                if (children[index].Name == name) return true;
-            }
+            if (index == -2) return false;
+            index = parent.NextChild(name, index + 1);
+            if (index >= 0) return true;
+            index = -2;
             return false;
         }
 

@@ -10,9 +10,6 @@ internal sealed class OpenElement
 
     public NameEntry Entry { get; set; } = null!;
 
-    /// <summary>The element's place in <see cref="NameEntry.Elements"/>.</summary>
-    public int Slot { get; set; }
-
     /// <summary>Position in document order.</summary>
     public int Index { get; set; }
 

@@ -44,15 +44,14 @@ internal ref struct PathNodes
         }
         while (depth >= 0)
         {
-            var children = parents[depth].ChildArray;
-            var i = ++positions[depth];
-            if (i >= children.Length)
+            var parent = parents[depth];
+            var i = positions[depth] = parent.NextChild(names[depth], positions[depth] + 1);
+            if (i < 0)
             {
                 depth--;
                 continue;
             }
-            var child = children[i];
-            if (child.Name != names[depth]) continue;
+            var child = parent.ChildArray[i];
             if (depth == steps - 1)
             {
                 Current = child;

@@ -1,28 +1,34 @@
 namespace Efactura.Validation.Xml;
 
 /// <summary>
-/// A parsed UBL document with the lookups the rules need precomputed: every element in document order,
-/// the elements of each name (for the rules' <c>//cac:X</c>), and how often each attribute name occurs.
+/// A parsed UBL document with the lookups the rules need precomputed: the elements of each name (for the rules'
+/// <c>//cac:X</c>), how often each attribute name occurs, and on demand every element in document order.
 /// </summary>
 internal sealed class UblDocument
 {
     private static readonly Element[] None = [];
     private readonly Dictionary<Name, Element[]> byName;
     private readonly Dictionary<string, int> attributeCounts;
+    private readonly int count;
+    private Element[]? all;
+    private Dictionary<(Type, Name), object>? derived;
 
-    /// <summary>A document as the parser builds it: every element in document order and the two indexes.</summary>
-    public UblDocument(Element root, Element[] all, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
+    /// <summary>A document as the parser builds it: the root of <paramref name="count"/> elements and the two indexes.</summary>
+    public UblDocument(Element root, int count, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
     {
         Root = root;
-        All = all;
+        this.count = count;
         this.byName = byName;
         this.attributeCounts = attributeCounts;
     }
 
     public Element Root { get; }
 
-    /// <summary>Every element, in document order.</summary>
-    public Element[] All { get; }
+    /// <summary>Every element, in document order, as an array (listed on first use).</summary>
+    public Element[] All => all ??= ListInDocumentOrder();
+
+    /// <summary>Every element, in document order, walked without listing them (a large document's list would be a large object).</summary>
+    public DocumentOrder InDocumentOrder() => new(Root);
 
     public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
 
@@ -39,4 +45,25 @@ internal sealed class UblDocument
 
     /// <summary>How many attributes (without namespace) of this name the document holds (XPath <c>count(//@name)</c>).</summary>
     public int AttributeCount(string localName) => attributeCounts.GetValueOrDefault(localName);
+
+    /// <summary>
+    /// A fact derived from the whole document about the elements of one name, computed on first request and kept for
+    /// the rest of the validation (several rules ask the same document-wide question).
+    /// </summary>
+    public T Derived<T>(Name name, Func<UblDocument, Name, T> compute)
+        where T : class
+    {
+        derived ??= [];
+        if (derived.TryGetValue((typeof(T), name), out var known)) return (T)known;
+        var fact = compute(this, name);
+        derived[(typeof(T), name)] = fact;
+        return fact;
+    }
+
+    private Element[] ListInDocumentOrder()
+    {
+        var ordered = new Element[count];
+        foreach (var element in new DocumentOrder(Root)) ordered[element.Order] = element;
+        return ordered;
+    }
 }

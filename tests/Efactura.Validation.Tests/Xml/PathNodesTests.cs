@@ -35,5 +35,5 @@ public sealed class PathNodesTests
 
     [Fact]
     public void A_path_longer_than_the_limit_is_refused() =>
-        Should.Throw<ArgumentException>(() => new PathNodes(new Element(Cbc.ID, "", false, [], 1, 1, 0), new Name[PathNodes.MaxSteps + 1]));
+        Should.Throw<ArgumentException>(() => new PathNodes(new Element(new NameEntry(Cbc.ID, NamespaceMap.CbcUri, "cbc:ID"), "", false, [], 1, 1, 0), new Name[PathNodes.MaxSteps + 1]));
 }

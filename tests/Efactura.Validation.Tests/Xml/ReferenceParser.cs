@@ -43,6 +43,7 @@ internal static class ReferenceParser
         private readonly List<Element> openChildren = new(64);
         private readonly Dictionary<string, NameEntry>[] namesByNs = new Dictionary<string, NameEntry>[7];
         private readonly List<NameEntry> entries = new(64);
+        private readonly Dictionary<(string Uri, string Qualified), Efactura.Validation.Xml.NameEntry> written = [];
         private readonly Dictionary<string, AttributeEntry> attributeNames = new(ReferenceEqualityComparer.Instance);
         private readonly string cbc, cac, ext, invoice, creditNote, xmlns, none;
 
@@ -81,7 +82,7 @@ internal static class ReferenceParser
             {
                 if (attribute.Count > 0) attributeCounts[attribute.Name] = attribute.Count;
             }
-            return new UblDocument(root, [.. all], byName, attributeCounts);
+            return new UblDocument(root, all.Count, byName, attributeCounts);
         }
 
         private Element ReadElement()
@@ -100,7 +101,7 @@ internal static class ReferenceParser
             if (reader.IsEmptyElement)
             {
                 reader.Read();
-                return all[index] = entry.Elements[slot] = new Element(name, "", false, attributes, line, column, index) { QualifiedName = qualifiedName, NamespaceUri = namespaceUri };
+                return all[index] = entry.Elements[slot] = new Element(Written(name, namespaceUri, qualifiedName), "", false, attributes, line, column, index);
             }
 
             reader.Read();
@@ -132,7 +133,7 @@ internal static class ReferenceParser
             reader.Read();
             var childCount = openChildren.Count - firstChild;
             if (childCount > 0 && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
-            var element = new Element(name, text ?? "", hasText, attributes, line, column, index) { QualifiedName = qualifiedName, NamespaceUri = namespaceUri };
+            var element = new Element(Written(name, namespaceUri, qualifiedName), text ?? "", hasText, attributes, line, column, index);
             if (childCount > 0)
             {
                 var kids = new Element[childCount];
@@ -173,6 +174,13 @@ internal static class ReferenceParser
             entry = new NameEntry(new Name(ns, local));
             entries.Add(entry);
             return names[local] = entry;
+        }
+
+        /// <summary>The scanner's entry for a name as written, which an element carries for its qualified name and namespace URI.</summary>
+        private Efactura.Validation.Xml.NameEntry Written(Name name, string namespaceUri, string qualifiedName)
+        {
+            if (written.TryGetValue((namespaceUri, qualifiedName), out var entry)) return entry;
+            return written[(namespaceUri, qualifiedName)] = new Efactura.Validation.Xml.NameEntry(name, namespaceUri, qualifiedName);
         }
 
         /// <summary>The attribute's local name, counting those without a namespace (XPath <c>count(//@name)</c>).</summary>

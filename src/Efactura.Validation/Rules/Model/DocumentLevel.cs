@@ -131,7 +131,7 @@ internal static class DocumentLevel
     private static IEnumerable<Element> DocumentCategories(Element root, bool charge) =>
         root.ChildrenNamed(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)).SelectMany(a => a.ChildrenNamed(Cac.TaxCategory));
 
-    private static bool AnyRaw(UblDocument d, Name container, string code) => d.Descendants(container).Any(c => c.AnyEquals(code, Cbc.ID));
+    private static bool AnyRaw(UblDocument d, Name container, string code) => CategoryTally.Of(d, container).AnyRaw(code);
 
     /// <summary>CEN's BR-B-02 reading: the code in the breakdown, a document allowance or charge, or any line category (as written).</summary>
     private static bool UsesCategory(Element root, UblDocument d, string code) =>

@@ -11,31 +11,13 @@ namespace Efactura.Validation.Rules.Model;
 internal static class TaxQueries
 {
     /// <summary><c>//container[VAT]/cbc:ID[normalize-space(.) = code]</c> exists (the id is tested first: it is cheaper).</summary>
-    public static bool AnyVatCategoryId(UblDocument d, Name container, string code)
-    {
-        foreach (var category in d.Descendants(container))
-        {
-            if (HasId(category, code) && category.HasVatScheme()) return true;
-        }
-        return false;
-    }
-
-    private static bool HasId(Element category, string code)
-    {
-        foreach (var id in category.ChildrenNamed(Cbc.ID))
-        {
-            if (XPathFunctions.NormalizeSpace(id.Value) == code) return true;
-        }
-        return false;
-    }
+    public static bool AnyVatCategoryId(UblDocument d, Name container, string code) => CategoryTally.Of(d, container).AnyVatId(code);
 
     /// <summary><c>//container[normalize-space(cbc:ID) = code][VAT]</c> exists (vatScheme false drops the VAT condition).</summary>
-    public static bool AnyCategory(UblDocument d, Name container, string code, bool vatScheme = true) =>
-        d.Descendants(container).Any(c => c.IdIs(code) && (!vatScheme || c.HasVatScheme()));
+    public static bool AnyCategory(UblDocument d, Name container, string code, bool vatScheme = true) => CountCategory(d, container, code, vatScheme) > 0;
 
     /// <summary><c>count(//container[normalize-space(cbc:ID) = code][VAT])</c>.</summary>
-    public static int CountCategory(UblDocument d, Name container, string code, bool vatScheme = true) =>
-        d.Descendants(container).Count(c => c.IdIs(code) && (!vatScheme || c.HasVatScheme()));
+    public static int CountCategory(UblDocument d, Name container, string code, bool vatScheme = true) => CategoryTally.Of(d, container).Count(code, vatScheme);
 
     /// <summary>Tax categories of allowances (false) or charges (true) anywhere: <c>//cac:AllowanceCharge[cbc:ChargeIndicator=x]/cac:TaxCategory</c>.</summary>
     public static IEnumerable<Element> ChargeCategories(UblDocument d, bool charge) =>

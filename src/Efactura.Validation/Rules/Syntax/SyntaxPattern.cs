@@ -28,10 +28,10 @@ internal static class SyntaxPattern
                 new Assertion("UBL-SR-43", (e, d) => e.AnyEquals("130", Cbc.DocumentTypeCode)
                     || d.IsCreditNoteByLocalName && e.AnyEquals("50", Cbc.DocumentTypeCode)
                     || !e.ChildrenNamed(Cbc.ID).Any(id => id.HasAttribute(cen ? "schemeID" : "scheme")) && !e.Exists(Cbc.DocumentTypeCode))),
-            new Rule("*", IsAmount, new Assertion("UBL-DT-01", (e, _) => XPathFunctions.FractionLength(e.Value) <= 2)),
-            new Rule("*", e => e.Name.Local.EndsWith("BinaryObject", StringComparison.Ordinal),
+            new Rule("*", IsAmount, new Assertion("UBL-DT-01", (e, _) => XPathFunctions.FractionLength(e.Value) <= 2)) { NameTest = IsAmountName },
+            new Rule("*", e => IsBinaryObjectName(e.Name),
                 new Assertion("UBL-DT-06", (e, _) => e.HasAttribute("mimeCode")),
-                new Assertion("UBL-DT-07", (e, _) => e.HasAttribute("filename"))),
+                new Assertion("UBL-DT-07", (e, _) => e.HasAttribute("filename"))) { NameTest = IsBinaryObjectName },
             new Rule("cac:Delivery", new Assertion("UBL-SR-25", (e, _) => e.Count(Cac.DeliveryParty, Cac.PartyName, Cbc.Name) <= 1)),
             new Rule("cac:AllowanceCharge", e => e.ChargeIndicatorIs(false), new Assertion("UBL-SR-30", (e, _) => e.Count(Cbc.AllowanceChargeReason) <= 1)),
             new Rule("cac:AllowanceCharge", e => e.ChargeIndicatorIs(true), new Assertion("UBL-SR-31", (e, _) => e.Count(Cbc.AllowanceChargeReason) <= 1)),
@@ -71,14 +71,18 @@ internal static class SyntaxPattern
     /// <summary>//*[ends-with(name(), 'Amount') and not(ends-with(name(),'PriceAmount')) and not(ancestor::cac:Price/cac:AllowanceCharge)].</summary>
     private static bool IsAmount(Element e)
     {
-        var local = e.Name.Local;
-        if (!local.EndsWith("Amount", StringComparison.Ordinal) || local.EndsWith("PriceAmount", StringComparison.Ordinal)) return false;
+        if (!IsAmountName(e.Name)) return false;
         for (var a = e.Parent; a is not null; a = a.Parent)
         {
             if (a.Name == Cac.Price && a.Exists(Cac.AllowanceCharge)) return false;
         }
         return true;
     }
+
+    private static bool IsAmountName(Name name) =>
+        name.Local.EndsWith("Amount", StringComparison.Ordinal) && !name.Local.EndsWith("PriceAmount", StringComparison.Ordinal);
+
+    private static bool IsBinaryObjectName(Name name) => name.Local.EndsWith("BinaryObject", StringComparison.Ordinal);
 
     /// <summary>(cac:PartyName/cbc:Name) != (../cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName), a general comparison.</summary>
     private static bool PayeeNameDiffers(Element payee)
