@@ -1,3 +1,4 @@
+using Efactura.Core.Calendar;
 using Efactura.Anaf;
 using Efactura.Anaf.Results;
 using Efactura.Core.Model;
@@ -128,21 +129,38 @@ public sealed partial class Reconciler(
             var owner = await invoices.FindByIndexIncarcareAsync(invoice.TenantId, company.Id, message.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             if (owner is null) unclaimed.Add(message);
         }
-        foreach (var message in unclaimed.Where(m => m.Type == SpvMessageType.Sent))
+        // Closest to the upload first: the message of this very upload is most likely the first downloaded, so each
+        // unsettled upload costs about one download of ANAF's 10 a day per message. A download that fails does not end
+        // the search (another message may be this upload), but then absence is not proven.
+        AnafError? failure = null;
+        var started = UploadStartedAt(invoice);
+        foreach (var message in unclaimed.Where(m => m.Type == SpvMessageType.Sent).OrderBy(m => Distance(m, started)).ThenBy(m => m.UploadIndex))
         {
             if (!downloads.TryGet(company.Id, message.DownloadId, out var uploaded))
             {
                 var downloaded = await client.DownloadAsync(message.DownloadId, cancellationToken).ConfigureAwait(false);
-                if (!downloaded.IsSuccess) return new Search(null, downloaded.Error);
+                if (!downloaded.IsSuccess)
+                {
+                    failure ??= downloaded.Error;
+                    continue;
+                }
                 uploaded = downloaded.Value.Contents.Document;
                 downloads.Add(company.Id, message.DownloadId, uploaded);
             }
             if (UploadedInvoiceMatch.IsSame(uploaded, xml, document)) return new Search(message, null);
         }
+        if (failure is not null) return new Search(null, failure);
         // An error file names no invoice; it can be this upload's only when nothing else of the company is unsettled.
         var errors = unclaimed.Where(m => m.Type == SpvMessageType.Errors).ToList();
         if (errors.Count == 1 && await IsOnlyUnsettledAsync(invoice, cancellationToken).ConfigureAwait(false)) return new Search(errors[0], null);
         return new Search(null, null);
+    }
+
+    /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's start.</summary>
+    private static TimeSpan Distance(SpvMessage message, DateTimeOffset uploadStarted)
+    {
+        var created = new DateTimeOffset(message.CreatedAt, RomanianTime.Zone.GetUtcOffset(message.CreatedAt));
+        return (created - uploadStarted).Duration();
     }
 
     private async Task<bool> IsOnlyUnsettledAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
