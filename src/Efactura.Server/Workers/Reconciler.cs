@@ -124,7 +124,10 @@ public sealed partial class Reconciler(
             cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!listed.IsSuccess) return new Search(null, listed.Error);
         var unclaimed = new List<SpvMessage>();
-        foreach (var message in listed.Value.Where(m => m.Type is SpvMessageType.Sent or SpvMessageType.Errors).OrderBy(m => m.UploadIndex))
+        // A self-billed invoice (the company is the buyer, uploading in its supplier's name) is listed to the uploader
+        // as received (anaf-api.md §4: "transmisa de cif={buyer} ca autofactura in numele cif={seller}").
+        var uploadedAs = UploadedInvoiceMatch.IsOwnSale(document, company.Cui) ? SpvMessageType.Sent : SpvMessageType.Received;
+        foreach (var message in listed.Value.Where(m => m.Type == uploadedAs || m.Type == SpvMessageType.Errors).OrderBy(m => m.UploadIndex))
         {
             var owner = await invoices.FindByIndexIncarcareAsync(invoice.TenantId, company.Id, message.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             if (owner is null) unclaimed.Add(message);
@@ -134,7 +137,7 @@ public sealed partial class Reconciler(
         // the search (another message may be this upload), but then absence is not proven.
         AnafError? failure = null;
         var started = UploadStartedAt(invoice);
-        foreach (var message in unclaimed.Where(m => m.Type == SpvMessageType.Sent).OrderBy(m => Distance(m, started)).ThenBy(m => m.UploadIndex))
+        foreach (var message in unclaimed.Where(m => m.Type == uploadedAs).OrderBy(m => Distance(m, started)).ThenBy(m => m.UploadIndex))
         {
             if (!downloads.TryGet(company.Id, message.DownloadId, out var uploaded))
             {

@@ -31,6 +31,13 @@ public static class UploadedInvoiceMatch
         return other.Number == invoice.Number && other.IssueDate == invoice.IssueDate && Seller(other) is { } seller && seller == Seller(invoice);
     }
 
+    /// <summary>True when <paramref name="companyCui"/> is the invoice's seller (false for a self-billed invoice its buyer uploads).</summary>
+    public static bool IsOwnSale(Invoice invoice, string companyCui)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        return Seller(invoice) is not { } seller || seller == Cui.Normalize(companyCui);
+    }
+
     private static string? Seller(Invoice invoice) =>
         (invoice.Seller.VatIdentifier ?? invoice.Seller.LegalRegistrationId?.Value) is { } id ? Cui.Normalize(id) : null;
 }

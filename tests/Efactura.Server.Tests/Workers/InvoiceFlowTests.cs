@@ -112,6 +112,23 @@ public class InvoiceFlowTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_dropped_response_to_a_self_billed_upload_is_found_among_the_buyers_received_messages_not_uploaded_again()
+    {
+        await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);
+        // Self-billing: the buyer (the company) uploads in its supplier's name; ANAF lists it to the buyer as received.
+        var company = await h.CompanyForAsync("11-self-billed", buyer: true);
+        var invoice = await h.QueuedInvoiceAsync(company, "11-self-billed");
+        h.Simulator.Faults.Add(new FaultRule(FaultKind.DropResponse, "/upload"));
+
+        await h.RoundAsync(h.Submitter());
+        (await h.GetAsync(invoice)).State.ShouldBe(InvoiceState.Reconciling);
+        for (var i = 0; i < 10 && (await h.GetAsync(invoice)).State != InvoiceState.Accepted; i++) await h.StepAsync(TimeSpan.FromMinutes(2));
+
+        (await h.GetAsync(invoice)).State.ShouldBe(InvoiceState.Accepted);
+        h.Simulator.UploadCount(Efactura.Simulator.AnafEnvironment.Test, "22334451", invoice.Number).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_dropped_response_to_an_upload_the_simulator_rejects_is_found_in_the_error_messages_and_ends_rejected_once()
     {
         await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);

@@ -99,12 +99,13 @@ public sealed class OutgoingHarness : IAsyncDisposable
     public static byte[] ExampleXml(string example) => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", example + ".xml"));
 
     /// <summary>A tenant and the company that is the example's seller, connected to the simulator (unless told not to).</summary>
-    public async Task<Company> CompanyForAsync(string example, bool connected = true)
+    public async Task<Company> CompanyForAsync(string example, bool connected = true, bool buyer = false)
     {
         var invoice = new UblReader().Read(new MemoryStream(ExampleXml(example)));
-        var cui = Cui.Normalize(invoice.Seller.VatIdentifier ?? invoice.Seller.LegalRegistrationId!.Value);
+        var party = buyer ? invoice.Buyer : invoice.Seller;
+        var cui = Cui.Normalize(party.VatIdentifier ?? party.LegalRegistrationId!.Value);
         var tenant = (await Db.Tenants.CreateAsync("tenant-" + example, Token)).Tenant;
-        var company = (await Companies.CreateAsync(tenant.Id, cui, invoice.Seller.Name, new CompanySettings(CompanyEnvironment.Simulator), Token))!;
+        var company = (await Companies.CreateAsync(tenant.Id, cui, party.Name, new CompanySettings(CompanyEnvironment.Simulator), Token))!;
         if (!connected) return company;
         Simulator.GrantRights("serial-" + cui, cui);
         var tokens = Simulator.IssueTokens("serial-" + cui);
