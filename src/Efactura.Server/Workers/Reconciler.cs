@@ -151,12 +151,38 @@ public sealed partial class Reconciler(
                 downloads.Add(company.Id, message.DownloadId, uploaded);
             }
             if (UploadedInvoiceMatch.IsSame(uploaded, xml, document)) return new Search(message, null);
+            await AdoptAsync(invoice, message, uploaded, cancellationToken).ConfigureAwait(false);
         }
         if (failure is not null) return new Search(null, failure);
         // An error file names no invoice; it can be this upload's only when nothing else of the company is unsettled.
         var errors = unclaimed.Where(m => m.Type == SpvMessageType.Errors).ToList();
         if (errors.Count == 1 && await IsOnlyUnsettledAsync(invoice, cancellationToken).ConfigureAwait(false)) return new Search(errors[0], null);
         return new Search(null, null);
+    }
+
+    /// <summary>
+    /// A message downloaded while searching for one upload may be another unsettled upload of the same company (several
+    /// answers lost at once): it is given to that invoice now, so that no later search downloads it again (ANAF allows
+    /// 10 downloads of a message a day). The transition is conditional on the invoice still being in reconciling.
+    /// </summary>
+    private async Task AdoptAsync(InvoiceRecord searching, SpvMessage message, byte[] uploaded, CancellationToken cancellationToken)
+    {
+        if (Read(uploaded) is not { } other) return;
+        var candidates = await invoices.ListAsync(searching.TenantId,
+            new InvoiceFilter { CompanyId = searching.CompanyId, Number = other.Number, States = [InvoiceState.Reconciling] },
+            new PageRequest(Limit: 5), cancellationToken).ConfigureAwait(false);
+        foreach (var candidate in candidates.Items.Where(c => c.Id != searching.Id))
+        {
+            var xml = await documents.GetAsync(candidate.TenantId, DocumentOwnerType.Invoice, candidate.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
+            if (xml is null || Read(xml.Content) is not { } document || !UploadedInvoiceMatch.IsSame(uploaded, xml.Content, document)) continue;
+            var adopted = await invoices.TransitionAsync(new InvoiceTransition(candidate.TenantId, candidate.Id, InvoiceState.Reconciling, InvoiceState.Submitted)
+            {
+                IndexIncarcare = message.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                NextAttemptAt = Time.GetUtcNow(),
+            }, CancellationToken.None).ConfigureAwait(false);
+            if (adopted.Outcome == TransitionOutcome.Applied) LogFound(Logger, candidate.Id, message.UploadIndex, message.Type);
+            return;
+        }
     }
 
     /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's start.</summary>
