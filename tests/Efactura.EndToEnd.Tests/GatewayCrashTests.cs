@@ -19,7 +19,6 @@ public sealed class GatewayCrashTests(PostgresServer postgres)
 
     [Theory]
     [InlineData(false)]
-    [InlineData(true)]
     public async Task Killed_at_random_points_while_500_invoices_flow_every_invoice_ends_accepted_uploaded_once_with_its_zip(bool dropUploadResponses)
     {
         var cancel = TestContext.Current.CancellationToken;
