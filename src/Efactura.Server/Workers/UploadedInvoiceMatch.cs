@@ -31,13 +31,21 @@ public static class UploadedInvoiceMatch
         return other.Number == invoice.Number && other.IssueDate == invoice.IssueDate && Seller(other) is { } seller && seller == Seller(invoice);
     }
 
-    /// <summary>True when <paramref name="companyCui"/> is the invoice's seller (false for a self-billed invoice its buyer uploads).</summary>
+    /// <summary>
+    /// False when <paramref name="companyCui"/> is the invoice's buyer (a self-billed invoice the buyer uploads in its
+    /// supplier's name), true otherwise. Decided by the buyer: a seller may be identified by its trade register number
+    /// (BT-30) rather than its CUI, so "the seller is not the company" proves nothing.
+    /// </summary>
     public static bool IsOwnSale(Invoice invoice, string companyCui)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return Seller(invoice) is not { } seller || seller == Cui.Normalize(companyCui);
+        return Identifier(invoice.Buyer) is not { } buyer || buyer != Cui.Normalize(companyCui);
     }
 
-    private static string? Seller(Invoice invoice) =>
-        (invoice.Seller.VatIdentifier ?? invoice.Seller.LegalRegistrationId?.Value) is { } id ? Cui.Normalize(id) : null;
+    // The CUI: the VAT identifier (BT-31/48), else the tax registration id (BT-32, sellers outside VAT); the legal
+    // registration (BT-30) may be a trade register number, so it comes last.
+    private static string? Identifier(Party party) =>
+        (party.VatIdentifier ?? party.TaxRegistrationId ?? party.LegalRegistrationId?.Value) is { } id ? Cui.Normalize(id) : null;
+
+    private static string? Seller(Invoice invoice) => Identifier(invoice.Seller);
 }

@@ -112,6 +112,23 @@ public class InvoiceFlowTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_dropped_response_to_an_upload_of_a_seller_named_by_its_trade_register_is_found_not_uploaded_again()
+    {
+        // Example 07: a seller outside the VAT system, whose legal registration (BT-30) is its trade register number.
+        await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);
+        var company = await h.CompanyForAsync("07-outside-scope");
+        var invoice = await h.QueuedInvoiceAsync(company, "07-outside-scope");
+        h.Simulator.Faults.Add(new FaultRule(FaultKind.DropResponse, "/upload"));
+
+        await h.RoundAsync(h.Submitter());
+        (await h.GetAsync(invoice)).State.ShouldBe(InvoiceState.Reconciling);
+        for (var i = 0; i < 10 && (await h.GetAsync(invoice)).State != InvoiceState.Accepted; i++) await h.StepAsync(TimeSpan.FromMinutes(2));
+
+        (await h.GetAsync(invoice)).State.ShouldBe(InvoiceState.Accepted);
+        h.Simulator.Uploads(Efactura.Simulator.AnafEnvironment.Test).Count(u => u.DocumentNumber == invoice.Number).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_dropped_response_to_a_self_billed_upload_is_found_among_the_buyers_received_messages_not_uploaded_again()
     {
         await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);

@@ -103,7 +103,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
     {
         var invoice = new UblReader().Read(new MemoryStream(ExampleXml(example)));
         var party = buyer ? invoice.Buyer : invoice.Seller;
-        var cui = Cui.Normalize(party.VatIdentifier ?? party.LegalRegistrationId!.Value);
+        var cui = Cui.Normalize(party.VatIdentifier ?? party.TaxRegistrationId ?? party.LegalRegistrationId!.Value);
         var tenant = (await Db.Tenants.CreateAsync("tenant-" + example, Token)).Tenant;
         var company = (await Companies.CreateAsync(tenant.Id, cui, party.Name, new CompanySettings(CompanyEnvironment.Simulator), Token))!;
         if (!connected) return company;
