@@ -188,7 +188,8 @@ public sealed partial class Reconciler(
     /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's start.</summary>
     private static TimeSpan Distance(SpvMessage message, DateTimeOffset uploadStarted)
     {
-        var created = new DateTimeOffset(message.CreatedAt, RomanianTime.Zone.GetUtcOffset(message.CreatedAt));
+        var local = DateTime.SpecifyKind(message.CreatedAt, DateTimeKind.Unspecified);
+        var created = new DateTimeOffset(local, RomanianTime.Zone.GetUtcOffset(local));
         return (created - uploadStarted).Duration();
     }
 
