@@ -2,7 +2,6 @@ using Efactura.Core.CodeLists;
 using Efactura.Server.Anaf;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Problems;
-using Efactura.Server.Api.Paging;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;

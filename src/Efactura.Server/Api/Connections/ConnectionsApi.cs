@@ -1,6 +1,6 @@
 using Efactura.Server.Anaf;
 using Efactura.Server.Api.Authentication;
-using Efactura.Server.Api.Paging;
+using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;

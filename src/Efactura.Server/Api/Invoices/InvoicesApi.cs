@@ -1,7 +1,6 @@
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Idempotency;
 using Efactura.Server.Api.Problems;
-using Efactura.Server.Api.Paging;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;

@@ -1,5 +1,5 @@
 using Efactura.Server.Api.Authentication;
-using Efactura.Server.Api.Paging;
+using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Storage.Companies;
 

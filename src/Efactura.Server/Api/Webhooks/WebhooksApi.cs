@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using Efactura.Server.Api.Authentication;
-using Efactura.Server.Api.Paging;
+using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Events;

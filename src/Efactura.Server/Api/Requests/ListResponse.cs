@@ -1,4 +1,4 @@
-namespace Efactura.Server.Api.Paging;
+namespace Efactura.Server.Api.Requests;
 
 /// <summary>A list answer: the items and, when more exist, the cursor of the next page.</summary>
 /// <param name="Items">This page's items.</param>

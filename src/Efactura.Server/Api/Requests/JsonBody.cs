@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Efactura.Server.Api.Problems;
 
-namespace Efactura.Server.Api.Paging;
+namespace Efactura.Server.Api.Requests;
 
 /// <summary>
 /// Reads a JSON request body with the API's options; malformed JSON is a problem+json 400 that says where, not the

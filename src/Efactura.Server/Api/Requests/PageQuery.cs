@@ -2,7 +2,7 @@ using System.Globalization;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Storage;
 
-namespace Efactura.Server.Api.Paging;
+namespace Efactura.Server.Api.Requests;
 
 /// <summary>The paging query of list endpoints: <c>?cursor=</c> (the previous page's <c>nextCursor</c>) and <c>?limit=</c> (1 to 500, default 50).</summary>
 public static class PageQuery

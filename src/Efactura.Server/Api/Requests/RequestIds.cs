@@ -1,6 +1,6 @@
 using Efactura.Server.Api.Problems;
 
-namespace Efactura.Server.Api.Paging;
+namespace Efactura.Server.Api.Requests;
 
 /// <summary>
 /// Ids in paths and queries are read by hand, not by route constraints or binding, so a malformed one gets a
