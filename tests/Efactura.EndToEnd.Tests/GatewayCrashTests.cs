@@ -15,7 +15,7 @@ namespace Efactura.EndToEnd.Tests;
 public sealed class GatewayCrashTests(PostgresServer postgres)
 {
     private const int InvoiceCount = 500;
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
     [Theory]
     [InlineData(false)]
