@@ -17,7 +17,8 @@ internal static class Phases
     public static int Run(byte[] xml, double seconds)
     {
         var options = new InvoiceValidatorOptions();
-        Time("parse", () => DocumentParser.Parse(xml, long.MaxValue), seconds);
+        var builder = new DocumentBuilder();
+        Time("parse", () => DocumentParser.Parse(xml, long.MaxValue, builder), seconds);
         var doc = DocumentParser.Parse(xml, long.MaxValue);
         Time("structure", () => StructureChecker.Check(doc), seconds);
         foreach (var profile in new[] { ValidationProfile.CiusRo, ValidationProfile.En16931 })

@@ -18,6 +18,7 @@ namespace Efactura.Validation;
 public sealed partial class InvoiceValidator
 {
     private readonly InvoiceValidatorOptions options;
+    private readonly DocumentBuilderPool builders = new();
 
     /// <summary>Creates a validator with the given limits (defaults when null).</summary>
     public InvoiceValidator(InvoiceValidatorOptions? options = null) => this.options = options ?? new InvoiceValidatorOptions();
@@ -26,20 +27,25 @@ public sealed partial class InvoiceValidator
     public ValidationResult Validate(Stream xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile, options);
+        return Run(builder => DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder), profile);
     }
 
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
     public ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         UblDocument document;
+        var builder = builders.Rent();
         try
         {
-            document = DocumentParser.Parse(xml, options.MaxDocumentCharacters);
+            document = DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder);
         }
         catch (XmlException e)
         {
             return Refused(profile, e);
+        }
+        finally
+        {
+            builders.Return(builder);
         }
         return Run(document, profile, options);
     }
@@ -48,7 +54,7 @@ public sealed partial class InvoiceValidator
     public ValidationResult Validate(string xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(() => DocumentParser.Parse(xml, options.MaxDocumentCharacters), profile, options);
+        return Run(builder => DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder), profile);
     }
 
     /// <summary>Every rule the profile can report, with its flag and messages.</summary>
@@ -58,16 +64,21 @@ public sealed partial class InvoiceValidator
         return RuleCatalogue.Instance.All.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static ValidationResult Run(Func<UblDocument> parse, ValidationProfile profile, InvoiceValidatorOptions options)
+    private ValidationResult Run(Func<DocumentBuilder, UblDocument> parse, ValidationProfile profile)
     {
         UblDocument document;
+        var builder = builders.Rent();
         try
         {
-            document = parse();
+            document = parse(builder);
         }
         catch (XmlException e)
         {
             return Refused(profile, e);
+        }
+        finally
+        {
+            builders.Return(builder);
         }
         return Run(document, profile, options);
     }

@@ -7,21 +7,30 @@ namespace Efactura.Validation.Xml;
 /// The state of one scan: the open elements, the namespace bindings in scope, the names met so far (each
 /// qualified name split and resolved once), the elements of each name counted on the way and filed into the
 /// indexes of <see cref="UblDocument"/> at the end (the elements of each name, attribute counts).
+/// A builder reads one document at a time and can be reused (<see cref="DocumentBuilderPool"/>): the names, their
+/// entries and the short attribute values it met stay known, so the next invoice's `cbc:ID` costs no new string,
+/// split or hash of its namespace; those tables are bounded and start over when full.
 /// </summary>
 internal sealed class DocumentBuilder
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const int TypicalNames = 96;
 
+    /// <summary>More distinct names or values than this (documents full of foreign names) and the tables start over.</summary>
+    private const int MaxRemembered = 4096;
+
+    /// <summary>Attribute values up to this many bytes are shared: codes, and the namespace URIs (about 70 bytes).</summary>
+    private const int MaxSharedValue = 128;
+
     private readonly List<Element> children = new(64);
-    private readonly List<NameEntry> entries = new(64);
+    private readonly List<NameEntry> used = new(TypicalNames);
     // Sized for a typical invoice (60 to 90 distinct names), so that the tables are not rebuilt while it is read.
     private readonly Dictionary<(string Uri, string Qualified), NameEntry> entriesByName = new(TypicalNames);
     private readonly Dictionary<string, NameParts> names = new(TypicalNames, StringComparer.Ordinal);
     private readonly Dictionary<string, NameParts>.AlternateLookup<ReadOnlySpan<char>> namesBySpan;
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> valuesBySpan;
-    private readonly Dictionary<string, int> attributeCounts = new(StringComparer.Ordinal);
+    private Dictionary<string, int> attributeCounts = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string Uri)> scopes = new(8);
     private OpenElement[] stack = new OpenElement[16];
     private Element? root;
@@ -31,6 +40,27 @@ internal sealed class DocumentBuilder
     {
         namesBySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
         valuesBySpan = values.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Makes the builder ready for the next document, keeping the names and values it knows (up to a bound).</summary>
+    public void Reset()
+    {
+        foreach (var entry in used) entry.Reset();
+        used.Clear();
+        if (names.Count > MaxRemembered || entriesByName.Count > MaxRemembered)
+        {
+            names.Clear();
+            entriesByName.Clear();
+        }
+        if (values.Count > MaxRemembered) values.Clear();
+        children.Clear();
+        scopes.Clear();
+        RawAttributes.Clear();
+        attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Depth; i++) stack[i].Attributes = [];
+        Depth = 0;
+        root = null;
+        count = 0;
     }
 
     /// <summary>How many elements are open.</summary>
@@ -69,7 +99,7 @@ internal sealed class DocumentBuilder
     /// <summary>A short attribute value shared with its earlier occurrences (currency and unit codes repeat on every line).</summary>
     public string Intern(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > 64) return Encoding.UTF8.GetString(utf8);
+        if (utf8.Length > MaxSharedValue) return Encoding.UTF8.GetString(utf8);
         Span<char> chars = stackalloc char[utf8.Length];
         chars = chars[..Encoding.UTF8.GetChars(utf8, chars)];
         if (valuesBySpan.TryGetValue(chars, out var value)) return value;
@@ -126,6 +156,7 @@ internal sealed class DocumentBuilder
         var entry = Entry(name, uri);
         open.Name = name;
         open.Entry = entry;
+        if (entry.Count == 0) used.Add(entry);
         entry.Counted();
         open.Index = count++;
         open.NameOffset = nameOffset;
@@ -147,7 +178,6 @@ internal sealed class DocumentBuilder
         {
             entry = new NameEntry(new Name(NamespaceMap.Of(uri), name.Local), uri, name.Qualified);
             entriesByName[(uri, name.Qualified)] = entry;
-            entries.Add(entry);
         }
         name.LastUri = uri;
         name.LastEntry = entry;
@@ -260,8 +290,8 @@ internal sealed class DocumentBuilder
     public UblDocument Build()
     {
         foreach (var element in new DocumentOrder(root!)) element.Entry.File(element);
-        var byName = new Dictionary<Name, Element[]>(entries.Count);
-        foreach (var entry in entries)
+        var byName = new Dictionary<Name, Element[]>(used.Count);
+        foreach (var entry in used)
         {
             // Two foreign namespaces (Ns.Other), or two prefixes of one namespace, can give the same Name; their
             // elements are merged in document order.

@@ -24,19 +24,23 @@ internal ref struct DocumentScanner
     private int pos;
     private LineCounter lines;
 
-    private DocumentScanner(ReadOnlySpan<byte> input, int origin)
+    private DocumentScanner(ReadOnlySpan<byte> input, int origin, DocumentBuilder builder)
     {
         this.input = input;
         this.origin = origin;
         pos = origin;
         lines = new LineCounter(origin);
-        builder = new DocumentBuilder();
+        this.builder = builder;
+        builder.Reset();
     }
 
-    /// <summary>Reads a UTF-8 document (after any byte order mark, at <paramref name="origin"/>) of at most <paramref name="maxCharacters"/> UTF-16 characters.</summary>
-    public static UblDocument Scan(ReadOnlySpan<byte> input, int origin, long maxCharacters)
+    /// <summary>
+    /// Reads a UTF-8 document (after any byte order mark, at <paramref name="origin"/>) of at most <paramref name="maxCharacters"/>
+    /// UTF-16 characters, with a builder of its own or one reused from earlier documents.
+    /// </summary>
+    public static UblDocument Scan(ReadOnlySpan<byte> input, int origin, long maxCharacters, DocumentBuilder? builder = null)
     {
-        var scanner = new DocumentScanner(input, origin);
+        var scanner = new DocumentScanner(input, origin, builder ?? new DocumentBuilder());
         scanner.CheckCharacters(maxCharacters);
         return scanner.Document();
     }

@@ -1,9 +1,10 @@
 namespace Efactura.Validation.Xml;
 
 /// <summary>
-/// A distinct element name of a document as written (namespace URI and qualified name) and, once the tree is built,
-/// its elements in document order. The elements are counted while the document is read and filed in one array of
-/// exactly that size afterwards, so a name with thousands of elements costs no growing list.
+/// A distinct element name as written (namespace URI and qualified name) and, once the tree of the document being read
+/// is built, that document's elements of the name in document order. The elements are counted while the document is
+/// read and filed in one array of exactly that size afterwards, so a name with thousands of elements costs no growing
+/// list. A builder keeps its entries from one document to the next (elements of earlier documents read only the name).
 /// </summary>
 internal sealed class NameEntry(Name name, string uri, string qualified)
 {
@@ -23,6 +24,14 @@ internal sealed class NameEntry(Name name, string uri, string qualified)
 
     /// <summary>The elements in document order (complete after <see cref="DocumentBuilder.Build"/>).</summary>
     public Element[] Elements => elements;
+
+    /// <summary>Forgets the elements of the previous document (theirs stay in that document's array).</summary>
+    public void Reset()
+    {
+        elements = [];
+        filled = 0;
+        Count = 0;
+    }
 
     /// <summary>Counts one more element while the document is read.</summary>
     public void Counted() => Count++;

@@ -23,7 +23,9 @@ public sealed class DocumentScannerTests
             .Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.Examples, "expected"), "*.xml"))
             .ToList();
         files.Count.ShouldBeGreaterThan(680);
-        var problems = files.Select(file => Difference(File.ReadAllBytes(file)) is { } difference ? $"{file}: {difference}" : null).OfType<string>().ToList();
+        // One builder reads them all, one after another, as a validator reuses its builders.
+        var builder = new DocumentBuilder();
+        var problems = files.Select(file => Difference(File.ReadAllBytes(file), builder) is { } difference ? $"{file}: {difference}" : null).OfType<string>().ToList();
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems.Take(20)));
     }
 
@@ -32,7 +34,8 @@ public sealed class DocumentScannerTests
     {
         var mutations = MutationGenerator.Generate(TestPaths.Examples);
         mutations.Count.ShouldBeGreaterThan(700);
-        var problems = mutations.Select(m => Difference(m.Xml) is { } difference ? $"{m.Id}: {difference}" : null).OfType<string>().ToList();
+        var builder = new DocumentBuilder();
+        var problems = mutations.Select(m => Difference(m.Xml, builder) is { } difference ? $"{m.Id}: {difference}" : null).OfType<string>().ToList();
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems.Take(20)));
     }
 
@@ -130,11 +133,28 @@ public sealed class DocumentScannerTests
             .Root.Children[0].Value.ShouldBe("caf\u00e9");
     }
 
+    [Fact]
+    public void A_reused_builder_leaves_the_documents_it_read_before_as_they_were()
+    {
+        var first = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"));
+        var second = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "09-credit-note.xml"));
+        var builder = new DocumentBuilder();
+        var document = DocumentParser.Parse(first, Unlimited, builder);
+        var before = Describe(document);
+
+        DocumentParser.Parse(second, Unlimited, builder);
+        Should.Throw<XmlException>(() => DocumentParser.Parse(Encoding.UTF8.GetBytes($"<Invoice {Ubl}><cbc:ID>1</cbc:Note>"), Unlimited, builder));
+        var again = DocumentParser.Parse(second, Unlimited, builder);
+
+        Describe(document).ShouldBe(before);
+        Describe(again).ShouldBe(Describe(DocumentParser.Parse(second, Unlimited)));
+    }
+
     /// <summary>The first difference between the two readings of the bytes (as a stream for XmlReader), or null.</summary>
-    private static string? Difference(byte[] xml)
+    private static string? Difference(byte[] xml, DocumentBuilder? builder = null)
     {
         var (expected, expectedError) = Read(() => ReferenceParser.Parse(new MemoryStream(xml), Unlimited));
-        var (actual, actualError) = Read(() => DocumentParser.Parse(xml, Unlimited));
+        var (actual, actualError) = Read(() => DocumentParser.Parse(xml, Unlimited, builder));
         if (expectedError is not null || actualError is not null)
         {
             return expectedError is not null && actualError is not null && (expectedError.LineNumber, expectedError.LinePosition) == (actualError.LineNumber, actualError.LinePosition)
