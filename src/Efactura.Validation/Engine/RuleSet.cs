@@ -64,7 +64,7 @@ internal sealed class RuleSet
 
     private static void CheckAttributes(Pattern pattern, UblDocument document, List<OrderedHit> hits)
     {
-        foreach (var element in document.InDocumentOrder())
+        foreach (var element in document.All)
         {
             foreach (var attribute in element.Attributes)
             {

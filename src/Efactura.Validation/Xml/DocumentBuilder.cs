@@ -22,6 +22,9 @@ internal sealed class DocumentBuilder
     /// <summary>Attribute values up to this many bytes are shared: codes, and the namespace URIs (about 70 bytes).</summary>
     private const int MaxSharedValue = 128;
 
+    private const int RecentNameSlots = 256;
+
+    private readonly NameParts?[] recentNames = new NameParts?[RecentNameSlots];
     private readonly List<Element> children = new(64);
     private readonly List<NameEntry> used = new(TypicalNames);
     // Sized for a typical invoice (60 to 90 distinct names), so that the tables are not rebuilt while it is read.
@@ -35,6 +38,9 @@ internal sealed class DocumentBuilder
     private OpenElement[] stack = new OpenElement[16];
     private Element? root;
     private int count;
+
+    // The elements in document order, each put at its index when its end tag is read (the document's All).
+    private Element[] ordered = new Element[64];
 
     public DocumentBuilder()
     {
@@ -51,6 +57,7 @@ internal sealed class DocumentBuilder
         {
             names.Clear();
             entriesByName.Clear();
+            Array.Clear(recentNames);
         }
         if (values.Count > MaxRemembered) values.Clear();
         children.Clear();
@@ -59,6 +66,7 @@ internal sealed class DocumentBuilder
         attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Depth; i++) stack[i].Attributes = [];
         Depth = 0;
+        Array.Clear(ordered, 0, count);
         root = null;
         count = 0;
     }
@@ -77,18 +85,31 @@ internal sealed class DocumentBuilder
     /// <summary>Short leaf values shared within the document.</summary>
     public ShortTextCache ShortTexts { get; } = new();
 
-    /// <summary>The split qualified name for these bytes (a name, so valid UTF-8), created on first sight.</summary>
+    /// <summary>
+    /// The split qualified name for these bytes (a name, so valid UTF-8), created on first sight. The last name seen in
+    /// each of a few slots (chosen by a cheap hash of the bytes) is compared byte for byte first, so the names of a
+    /// document's many start tags are found without decoding them.
+    /// </summary>
     public NameParts Parts(ReadOnlySpan<byte> qualified, int colon)
     {
+        var slot = Slot(qualified);
+        if (recentNames[slot] is { } recent && qualified.SequenceEqual(recent.Utf8)) return recent;
         Span<char> chars = qualified.Length <= 256 ? stackalloc char[qualified.Length] : new char[qualified.Length];
         chars = chars[..Encoding.UTF8.GetChars(qualified, chars)];
-        if (namesBySpan.TryGetValue(chars, out var parts)) return parts;
-        var text = new string(chars);
-        var split = colon < 0 ? -1 : Encoding.UTF8.GetCharCount(qualified[..colon]);
-        parts = split < 0 ? new NameParts(text, string.Empty, Shared(text)) : new NameParts(text, text[..split], Shared(text[(split + 1)..]));
-        names[text] = parts;
+        if (!namesBySpan.TryGetValue(chars, out var parts))
+        {
+            var text = new string(chars);
+            var split = colon < 0 ? -1 : Encoding.UTF8.GetCharCount(qualified[..colon]);
+            var utf8 = qualified.ToArray();
+            parts = split < 0 ? new NameParts(text, string.Empty, Shared(text), utf8) : new NameParts(text, text[..split], Shared(text[(split + 1)..]), utf8);
+            names[text] = parts;
+        }
+        recentNames[slot] = parts;
         return parts;
     }
+
+    private static int Slot(ReadOnlySpan<byte> name) =>
+        (name.Length * 7 + name[^1] * 31 + name[name.Length / 2] * 131 + (name.Length > 5 ? name[4] * 17 : 0)) & (RecentNameSlots - 1);
 
     /// <summary>
     /// The runtime's interned instance of a local name when there is one: the names the rules use are literals, so an
@@ -159,6 +180,7 @@ internal sealed class DocumentBuilder
         if (entry.Count == 0) used.Add(entry);
         entry.Counted();
         open.Index = count++;
+        if (count > ordered.Length) Array.Resize(ref ordered, ordered.Length * 2);
         open.NameOffset = nameOffset;
         open.NameLength = nameLength;
         open.Line = line;
@@ -285,11 +307,13 @@ internal sealed class DocumentBuilder
         Depth--;
         if (Depth > 0) children.Add(element);
         else root = element;
+        ordered[open.Index] = element;
     }
 
     public UblDocument Build()
     {
-        foreach (var element in new DocumentOrder(root!)) element.Entry.File(element);
+        var all = ordered.AsSpan(0, count).ToArray();
+        foreach (var element in all) element.Entry.File(element);
         var byName = new Dictionary<Name, Element[]>(used.Count);
         foreach (var entry in used)
         {
@@ -299,6 +323,6 @@ internal sealed class DocumentBuilder
                 ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
                 : entry.Elements;
         }
-        return new UblDocument(root!, count, byName, attributeCounts);
+        return new UblDocument(root!, all, byName, attributeCounts);
     }
 }

@@ -2,33 +2,30 @@ namespace Efactura.Validation.Xml;
 
 /// <summary>
 /// A parsed UBL document with the lookups the rules need precomputed: the elements of each name (for the rules'
-/// <c>//cac:X</c>), how often each attribute name occurs, and on demand every element in document order.
+/// <c>//cac:X</c>), how often each attribute name occurs, and every element in document order.
 /// </summary>
 internal sealed class UblDocument
 {
     private static readonly Element[] None = [];
     private readonly Dictionary<Name, Element[]> byName;
     private readonly Dictionary<string, int> attributeCounts;
-    private readonly int count;
-    private Element[]? all;
+    private readonly Element[] all;
     private Dictionary<(Type, Name), object>? derived;
 
-    /// <summary>A document as the parser builds it: the root of <paramref name="count"/> elements and the two indexes.</summary>
-    public UblDocument(Element root, int count, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
+    /// <summary>A document as the parser builds it: the root, every element in document order, and the two indexes.</summary>
+    public UblDocument(Element root, Element[] all, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
     {
         Root = root;
-        this.count = count;
+        this.all = all;
         this.byName = byName;
         this.attributeCounts = attributeCounts;
     }
 
     public Element Root { get; }
 
-    /// <summary>Every element, in document order, as an array (listed on first use).</summary>
-    public Element[] All => all ??= ListInDocumentOrder();
+    /// <summary>Every element, in document order, as an array.</summary>
+    public Element[] All => all;
 
-    /// <summary>Every element, in document order, walked without listing them (a large document's list would be a large object).</summary>
-    public DocumentOrder InDocumentOrder() => new(Root);
 
     public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
 
@@ -58,12 +55,5 @@ internal sealed class UblDocument
         var fact = compute(this, name);
         derived[(typeof(T), name)] = fact;
         return fact;
-    }
-
-    private Element[] ListInDocumentOrder()
-    {
-        var ordered = new Element[count];
-        foreach (var element in new DocumentOrder(Root)) ordered[element.Order] = element;
-        return ordered;
     }
 }

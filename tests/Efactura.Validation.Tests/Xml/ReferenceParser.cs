@@ -82,7 +82,7 @@ internal static class ReferenceParser
             {
                 if (attribute.Count > 0) attributeCounts[attribute.Name] = attribute.Count;
             }
-            return new UblDocument(root, all.Count, byName, attributeCounts);
+            return new UblDocument(root, [.. all], byName, attributeCounts);
         }
 
         private Element ReadElement()
