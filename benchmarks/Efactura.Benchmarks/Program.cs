@@ -47,30 +47,44 @@ static int Measure(string file, double seconds)
     var validator = new InvoiceValidator();
     ValidationProfile[] profiles = [ValidationProfile.CiusRo, ValidationProfile.En16931];
     // Both profiles warm for two seconds at least before either is timed: they share most of the code, and tiered
-    // compilation (a background thread, slow on a loaded machine) must have reached its final code.
+    // compilation (a background thread, slow on a loaded machine) must have reached its final code. Even so the first
+    // timing can still catch the compiler at work, so each profile is timed in three rounds, taking turns, and the
+    // fastest round is reported (on a shared machine the slower ones measure the neighbours).
     foreach (var profile in profiles)
     {
         var warm = Stopwatch.StartNew();
         for (var i = 0; i < 200 && i * xml.Length < 50_000_000 || warm.Elapsed.TotalSeconds < 2; i++) validator.Validate(xml, profile);
     }
-    foreach (var profile in profiles)
+    var best = profiles.ToDictionary(p => p, _ => (Wall: double.MaxValue, Line: ""));
+    for (var round = 0; round < 3; round++)
     {
-        var allocated = GC.GetTotalAllocatedBytes(true);
-        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var count = 0;
-        while (clock.Elapsed.TotalSeconds < seconds)
+        foreach (var profile in profiles)
         {
-            validator.Validate(xml, profile);
-            count++;
+            var (wall, line) = TimeRound(validator, xml, profile, seconds / 3);
+            if (wall < best[profile].Wall) best[profile] = (wall, line);
         }
-        var elapsed = clock.Elapsed;
-        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / count;
-        var gcs = string.Join('/', collections.Select((before, generation) => ((GC.CollectionCount(generation) - before) / (double)count).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
-        var findings = validator.Validate(xml, profile).Findings;
-        Console.WriteLine($"{profile}\t{elapsed.TotalMicroseconds / count:F1} µs per validation ({count} runs)\t{cpuUsed.TotalMicroseconds / count:F1} µs cpu\t{bytes:N0} B\tGC 0/1/2 per run {gcs}\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
     }
+    foreach (var profile in profiles) Console.WriteLine(best[profile].Line);
     return 0;
+}
+
+static (double Wall, string Line) TimeRound(InvoiceValidator validator, byte[] xml, ValidationProfile profile, double seconds)
+{
+    var allocated = GC.GetTotalAllocatedBytes(true);
+    int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    var count = 0;
+    while (clock.Elapsed.TotalSeconds < seconds || count == 0)
+    {
+        validator.Validate(xml, profile);
+        count++;
+    }
+    var elapsed = clock.Elapsed;
+    var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / count;
+    var gcs = string.Join('/', collections.Select((before, generation) => ((GC.CollectionCount(generation) - before) / (double)count).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
+    var findings = validator.Validate(xml, profile).Findings;
+    var wall = elapsed.TotalMicroseconds / count;
+    return (wall, $"{profile}\t{wall:F1} µs per validation ({count} runs, best of 3 rounds)\t{cpuUsed.TotalMicroseconds / count:F1} µs cpu\t{bytes:N0} B\tGC 0/1/2 per run {gcs}\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
 }
