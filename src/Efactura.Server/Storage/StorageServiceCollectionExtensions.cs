@@ -9,6 +9,7 @@ using Efactura.Server.Storage.Invoices;
 using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Notices;
 using Efactura.Server.Storage.Quotas;
+using Efactura.Server.Storage.Reconciliation;
 using Efactura.Server.Storage.Secrets;
 using Efactura.Server.Storage.Statistics;
 using Efactura.Server.Storage.Tenants;
@@ -43,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SpvMessageRepository>();
         services.AddSingleton<IncomingInvoiceRepository>();
         services.AddSingleton<QuotaRepository>();
+        services.AddSingleton<ReconcileDownloadRepository>();
         services.AddSingleton<NoticeRepository>();
         services.AddSingleton<DeadlineRepository>();
         services.AddSingleton<StatisticsRepository>();

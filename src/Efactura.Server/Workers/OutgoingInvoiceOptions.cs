@@ -41,6 +41,15 @@ public sealed class OutgoingInvoiceOptions
     /// <summary>How far before the upload began the search starts, for clock differences with ANAF. Default 5 min.</summary>
     public TimeSpan ReconcileSearchMargin { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the invoice the reconciler read from a downloaded ANAF message is kept (table
+    /// <c>reconcile_downloads</c>), so no search, restart or other node downloads the message again (ANAF allows 10
+    /// downloads of a message a day). An upload is usually settled within <see cref="ReconcileWait"/>; one that waits
+    /// longer (its company not connected) costs at worst one more download of a message per this period. Older ones
+    /// are removed by the reconciler, at most once an hour per process. Default 7 days.
+    /// </summary>
+    public TimeSpan ReconcileDownloadsKept { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The first stareMesaj after an upload. Default 1 min.</summary>
     public TimeSpan StatusFirstPoll { get; set; } = TimeSpan.FromMinutes(1);
 

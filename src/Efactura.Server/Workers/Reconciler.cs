@@ -7,6 +7,7 @@ using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
+using Efactura.Server.Storage.Reconciliation;
 using Efactura.Ubl;
 
 namespace Efactura.Server.Workers;
@@ -19,7 +20,9 @@ namespace Efactura.Server.Workers;
 /// status poller takes over). Not found → searched again every <see cref="OutgoingInvoiceOptions.ReconcileInterval"/>;
 /// only a complete search made <see cref="OutgoingInvoiceOptions.ReconcileWait"/> after the upload began proves it
 /// absent, and only then is the invoice queued for a new upload. The searches are counted in the invoice, and the
-/// wait counts from its stored upload time, so a restart carries on.
+/// wait counts from its stored upload time, so a restart carries on. The invoice read from each downloaded message is
+/// stored (<see cref="ReconcileDownloadRepository"/>), so no later search, restarted process or other node downloads that
+/// message again: ANAF allows 10 downloads of a message a day.
 /// </summary>
 public sealed partial class Reconciler(
     WorkerOptions options,
@@ -27,6 +30,7 @@ public sealed partial class Reconciler(
     InvoiceRepository invoices,
     CompanyRepository companies,
     DocumentRepository documents,
+    ReconcileDownloadRepository downloads,
     AnafClients anaf,
     NodeIdentity node,
     TimeProvider time,
@@ -38,20 +42,33 @@ public sealed partial class Reconciler(
     /// <inheritdoc />
     public override string Name => WorkerName;
 
-    private readonly DownloadedMessages _downloaded = new();
+    /// <summary>How often a process removes the downloads older than <see cref="OutgoingInvoiceOptions.ReconcileDownloadsKept"/>.</summary>
+    private static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
+
+    // This process's next removal of old downloads; the first round of a process does one.
+    private DateTimeOffset _nextForgetAt = DateTimeOffset.MinValue;
 
     private string Claimer => node.Claimer(Name);
 
     /// <inheritdoc />
     protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
+        await ForgetOldDownloadsAsync(cancellationToken).ConfigureAwait(false);
         var due = await invoices.ClaimDueAsync([InvoiceState.Reconciling], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        // Downloads made in this round, shared by the invoices of one company that search the same messages.
-        foreach (var invoice in due) await ReconcileAsync(invoice, _downloaded, cancellationToken).ConfigureAwait(false);
+        // One at a time: the invoices of one company search the same messages, and each download is stored before the next search.
+        foreach (var invoice in due) await ReconcileAsync(invoice, cancellationToken).ConfigureAwait(false);
         return due.Count > 0;
     }
 
-    private async Task ReconcileAsync(InvoiceRecord invoice, DownloadedMessages downloads, CancellationToken cancellationToken)
+    private async Task ForgetOldDownloadsAsync(CancellationToken cancellationToken)
+    {
+        var now = Time.GetUtcNow();
+        if (now < _nextForgetAt) return;
+        _nextForgetAt = now + ForgetEvery;
+        await downloads.DeleteBeforeAsync(now - outgoing.ReconcileDownloadsKept, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ReconcileAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
     {
         var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return;
@@ -66,7 +83,7 @@ public sealed partial class Reconciler(
         try
         {
             var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
-            var search = await SearchAsync(client, company, invoice, xml.Content, document, downloads, cancellationToken).ConfigureAwait(false);
+            var search = await SearchAsync(client, company, invoice, xml.Content, document, cancellationToken).ConfigureAwait(false);
             await ConcludeAsync(invoice, search).ConfigureAwait(false);
         }
         catch (AnafNotConnectedException)
@@ -118,7 +135,7 @@ public sealed partial class Reconciler(
     internal static readonly TimeSpan MinimumProofWait = TimeSpan.FromMinutes(2);
 
     private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
-        DownloadedMessages downloads, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var listed = await client.ListAllMessagesAsync(company.Cui, UploadStartedAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
             cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -139,7 +156,8 @@ public sealed partial class Reconciler(
         var started = UploadStartedAt(invoice);
         foreach (var message in unclaimed.Where(m => m.Type == uploadedAs).OrderBy(m => Distance(m, started)).ThenBy(m => m.UploadIndex))
         {
-            if (!downloads.TryGet(company.Id, message.DownloadId, out var uploaded))
+            var uploaded = await downloads.FindAsync(company.Id, message.DownloadId, cancellationToken).ConfigureAwait(false);
+            if (uploaded is null)
             {
                 var downloaded = await client.DownloadAsync(message.DownloadId, cancellationToken).ConfigureAwait(false);
                 if (!downloaded.IsSuccess)
@@ -148,7 +166,8 @@ public sealed partial class Reconciler(
                     continue;
                 }
                 uploaded = downloaded.Value.Contents.Document;
-                downloads.Add(company.Id, message.DownloadId, uploaded);
+                // Not cancelled once downloaded: the download is spent from the message's daily quota either way.
+                await downloads.StoreAsync(company.Id, message.DownloadId, uploaded, CancellationToken.None).ConfigureAwait(false);
             }
             if (UploadedInvoiceMatch.IsSame(uploaded, xml, document)) return new Search(message, null);
             await AdoptAsync(invoice, message, uploaded, cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,7 @@ using Efactura.Server.Storage.Connections;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
 using Efactura.Server.Storage.Quotas;
+using Efactura.Server.Storage.Reconciliation;
 using Efactura.Server.Tests.Storage;
 using Efactura.Server.Workers;
 using Efactura.Simulator;
@@ -41,6 +42,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         Companies = new CompanyRepository(db.Database, clock);
         Documents = new DocumentRepository(db.Database, clock);
         Connections = new AnafConnectionRepository(db.Database, db.Protector, clock);
+        ReconcileDownloads = new ReconcileDownloadRepository(db.Database, clock);
         Quota = new DatabaseAnafQuota(new QuotaRepository(db.Database), new QuotaLimits(), clock);
         AnafOptions = new AnafOptions { Timeout = TimeSpan.FromSeconds(10), Simulator = { Url = simulator.BaseAddress.ToString() } };
         simulatorHost = new SimulatorHost(AnafOptions, clock);
@@ -64,6 +66,8 @@ public sealed class OutgoingHarness : IAsyncDisposable
     public DocumentRepository Documents { get; }
 
     public AnafConnectionRepository Connections { get; }
+
+    public ReconcileDownloadRepository ReconcileDownloads { get; }
 
     public DatabaseAnafQuota Quota { get; }
 
@@ -91,7 +95,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, Quota, new NodeIdentity(node), Clock, NullLogger<Submitter>.Instance);
 
     public Reconciler Reconciler(string node = "node-a") =>
-        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
 
     public StatusPoller StatusPoller(string node = "node-a") =>
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Clock, NullLogger<StatusPoller>.Instance);

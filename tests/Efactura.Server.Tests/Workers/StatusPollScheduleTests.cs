@@ -17,6 +17,7 @@ public class StatusPollScheduleTests
         options.ReconcileWait.ShouldBe(TimeSpan.FromMinutes(30));
         options.ReconcileInterval.ShouldBe(TimeSpan.FromMinutes(2));
         options.ReconcileSearchMargin.ShouldBe(TimeSpan.FromMinutes(5));
+        options.ReconcileDownloadsKept.ShouldBe(TimeSpan.FromDays(7));
         options.StatusFirstPoll.ShouldBe(TimeSpan.FromMinutes(1));
         options.StatusMaxInterval.ShouldBe(TimeSpan.FromMinutes(30));
         options.StatusSlowAfter.ShouldBe(TimeSpan.FromHours(24));
