@@ -51,9 +51,9 @@ internal sealed class ContextPattern
             Element? current = element;
             for (var i = Steps.Length - 1; i >= 0; i--)
             {
-                if (current is null) return false;
-                if (Steps[i] is { } name && current.Name != name) return false;
-                current = current.Parent;
+                if (current is not { } step) return false;
+                if (Steps[i] is { } name && step.Name != name) return false;
+                current = step.Parent;
             }
             return !Anchored || current is null;
         }

@@ -19,7 +19,7 @@ internal readonly struct NamedChildren(Element parent, Name name) : IEnumerable<
     {
         private int index = -1;
 
-        public readonly Element Current => parent.ChildArray[index];
+        public readonly Element Current => parent.ChildAt(index);
 
         readonly object IEnumerator.Current => Current;
 

@@ -27,7 +27,7 @@ internal ref struct PathNodes
         parents[0] = start;
         positions[0] = -1;
         depth = path.IsEmpty ? -2 : 0;
-        Current = null!;
+        Current = default;
     }
 
     public Element Current { get; private set; }
@@ -51,7 +51,7 @@ internal ref struct PathNodes
                 depth--;
                 continue;
             }
-            var child = parent.ChildArray[i];
+            var child = parent.ChildAt(i);
             if (depth == steps - 1)
             {
                 Current = child;

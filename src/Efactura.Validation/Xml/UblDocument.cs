@@ -9,23 +9,22 @@ internal sealed class UblDocument
     private static readonly Element[] None = [];
     private readonly Dictionary<Name, Element[]> byName;
     private readonly Dictionary<string, int> attributeCounts;
-    private readonly Element[] all;
+    private readonly ElementTable table;
     private Dictionary<(Type, Name), object>? derived;
 
-    /// <summary>A document as the parser builds it: the root, every element in document order, and the two indexes.</summary>
-    public UblDocument(Element root, Element[] all, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
+    /// <summary>A document as the parser builds it: its elements (the root first) and the two indexes.</summary>
+    public UblDocument(ElementTable table, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
     {
-        Root = root;
-        this.all = all;
+        Root = new Element(table, 0);
+        this.table = table;
         this.byName = byName;
         this.attributeCounts = attributeCounts;
     }
 
     public Element Root { get; }
 
-    /// <summary>Every element, in document order, as an array.</summary>
-    public Element[] All => all;
-
+    /// <summary>Every element, in document order.</summary>
+    public DocumentOrder All => new(table);
 
     public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
 
