@@ -41,6 +41,9 @@ internal sealed class DocumentBuilder
     // one and never writes into a document it built before.
     private ElementTable? table;
 
+    // The table of a document its reader gave back (Recycle), reused for the next document.
+    private ElementTable? spare;
+
     // How many elements the last document had: the next table starts that large (a validator sees similar invoices).
     private int expectedElements = 256;
 
@@ -179,7 +182,11 @@ internal sealed class DocumentBuilder
         open.Entry = entry;
         if (entry.Count == 0) used.Add(entry);
         entry.Counted();
-        table ??= new ElementTable(expectedElements);
+        if (table is null)
+        {
+            table = spare ?? new ElementTable(expectedElements);
+            spare = null;
+        }
         open.Index = table.Add(entry, Depth > 1 ? stack[Depth - 2].Index : -1, line, column);
         open.NameOffset = nameOffset;
         open.NameLength = nameLength;
@@ -300,20 +307,32 @@ internal sealed class DocumentBuilder
         if (Depth > 0) children.Add(open.Index);
     }
 
+    /// <summary>
+    /// Takes back the table of a document this builder built, for the next document: a large invoice's table is then
+    /// not allocated again (its arrays live in the large object heap, whose allocations bring full collections). Only
+    /// for a caller that reads the document no more: its elements are gone.
+    /// </summary>
+    public void Recycle(UblDocument document)
+    {
+        document.Table.Clear();
+        spare = document.Table;
+    }
+
+    /// <summary>The document read: its table of elements, the elements of each name and the attribute counts.</summary>
     public UblDocument Build()
     {
         var elements = table!;
         table = null;
         expectedElements = elements.Count;
         var records = elements.Records;
-        for (var i = 0; i < elements.Count; i++) records[i].Entry.File(new Element(elements, i));
-        var byName = new Dictionary<Name, Element[]>(used.Count);
+        for (var i = 0; i < elements.Count; i++) records[i].Entry.File(i);
+        var byName = new Dictionary<Name, int[]>(used.Count);
         foreach (var entry in used)
         {
             // Two foreign namespaces (Ns.Other), or two prefixes of one namespace, can give the same Name; their
             // elements are merged in document order.
             byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
-                ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
+                ? [.. earlier.Concat(entry.Elements).Order()]
                 : entry.Elements;
         }
         return new UblDocument(elements, byName, attributeCounts);

@@ -38,6 +38,15 @@ internal sealed class ElementTable
     /// <summary>The name entry of the child in each child slot.</summary>
     internal NameEntry[] ChildEntries => childEntries;
 
+    /// <summary>Empties the table for another document, letting go of the texts and attributes of the last one.</summary>
+    public void Clear()
+    {
+        Array.Clear(records, 0, Count);
+        Array.Clear(childEntries, 0, childSlots);
+        Count = 0;
+        childSlots = 0;
+    }
+
     /// <summary>Adds an element whose start tag was read (document order); returns its index.</summary>
     public int Add(NameEntry entry, int parent, int line, int column)
     {

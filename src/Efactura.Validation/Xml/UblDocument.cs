@@ -6,14 +6,13 @@ namespace Efactura.Validation.Xml;
 /// </summary>
 internal sealed class UblDocument
 {
-    private static readonly Element[] None = [];
-    private readonly Dictionary<Name, Element[]> byName;
+    private readonly Dictionary<Name, int[]> byName;
     private readonly Dictionary<string, int> attributeCounts;
     private readonly ElementTable table;
     private Dictionary<(Type, Name), object>? derived;
 
     /// <summary>A document as the parser builds it: its elements (the root first) and the two indexes.</summary>
-    public UblDocument(ElementTable table, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
+    public UblDocument(ElementTable table, Dictionary<Name, int[]> byName, Dictionary<string, int> attributeCounts)
     {
         Root = new Element(table, 0);
         this.table = table;
@@ -22,6 +21,9 @@ internal sealed class UblDocument
     }
 
     public Element Root { get; }
+
+    /// <summary>The table holding the elements (a builder takes it back once the document is no longer read).</summary>
+    internal ElementTable Table => table;
 
     /// <summary>Every element, in document order.</summary>
     public DocumentOrder All => new(table);
@@ -34,10 +36,10 @@ internal sealed class UblDocument
     public bool IsCreditNoteByLocalName => Root.Name.Local == "CreditNote";
 
     /// <summary>Every distinct element name of the document with its elements in document order.</summary>
-    public IReadOnlyDictionary<Name, Element[]> ElementsByName => byName;
+    public IEnumerable<(Name Name, ElementList Elements)> ElementsByName => byName.Select(pair => (pair.Key, new ElementList(table, pair.Value)));
 
     /// <summary>Every element with this name, in document order (XPath <c>//name</c>).</summary>
-    public Element[] Descendants(Name name) => byName.GetValueOrDefault(name, None);
+    public ElementList Descendants(Name name) => new(table, byName.GetValueOrDefault(name, []));
 
     /// <summary>How many attributes (without namespace) of this name the document holds (XPath <c>count(//@name)</c>).</summary>
     public int AttributeCount(string localName) => attributeCounts.GetValueOrDefault(localName);

@@ -70,12 +70,12 @@ internal static class ReferenceParser
             while (reader.Read())
             {
             }
-            var byName = new Dictionary<Name, Element[]>(entries.Count);
+            var byName = new Dictionary<Name, int[]>(entries.Count);
             foreach (var entry in entries)
             {
                 // Two foreign namespaces can give the same Name (Ns.Other); their elements are merged in document order.
                 byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
-                    ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
+                    ? [.. earlier.Concat(entry.Elements).Order()]
                     : [.. entry.Elements];
             }
             var attributeCounts = new Dictionary<string, int>(attributeNames.Count, StringComparer.Ordinal);
@@ -96,7 +96,7 @@ internal static class ReferenceParser
             var column = lineInfo.LinePosition;
             var attributes = reader.HasAttributes ? ReadAttributes() : [];
             var index = table.Add(Written(name, namespaceUri, qualifiedName), parent, line, column);
-            entry.Elements.Add(new Element(table, index));
+            entry.Elements.Add(index);
             if (reader.IsEmptyElement)
             {
                 reader.Read();
@@ -202,7 +202,7 @@ internal static class ReferenceParser
         {
             public Name Name { get; } = name;
 
-            public List<Element> Elements { get; } = new(4);
+            public List<int> Elements { get; } = new(4);
         }
 
         /// <summary>A distinct attribute name of the document and how often it occurs without a namespace.</summary>

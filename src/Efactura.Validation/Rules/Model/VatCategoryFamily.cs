@@ -98,7 +98,7 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
     }
 
     /// <summary>Some line of this category has this rate (the lines of the category and rate exist).</summary>
-    private bool LineUses(Element[] lines, decimal rate)
+    private bool LineUses(ElementList lines, decimal rate)
     {
         foreach (var l in lines)
         {
