@@ -18,6 +18,32 @@ internal readonly struct ChildList(ElementTable table, int first, int count) : I
     /// <summary>Enumerates the children without allocating.</summary>
     public Enumerator GetEnumerator() => new(table, first, count);
 
+
+    // Instance methods, so they win over LINQ's: a struct seen as IEnumerable<Element> would be boxed, with its enumerator.
+
+    /// <summary>Whether there is any element.</summary>
+    public bool Any() => count > 0;
+
+    /// <summary>Whether any element satisfies the condition.</summary>
+    public bool Any(Func<Element, bool> predicate)
+    {
+        foreach (var element in this)
+        {
+            if (predicate(element)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every element satisfies the condition.</summary>
+    public bool All(Func<Element, bool> predicate)
+    {
+        foreach (var element in this)
+        {
+            if (!predicate(element)) return false;
+        }
+        return true;
+    }
+
     IEnumerator<Element> IEnumerable<Element>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -20,6 +20,43 @@ internal readonly struct ElementList(ElementTable table, int[] indexes) : IReadO
     /// <summary>Enumerates the elements without allocating.</summary>
     public Enumerator GetEnumerator() => new(table, indexes);
 
+
+    // Instance methods, so they win over LINQ's: a struct seen as IEnumerable<Element> would be boxed, with its enumerator.
+
+    /// <summary>Whether there is any element.</summary>
+    public bool Any() => indexes.Length > 0;
+
+    /// <summary>Whether any element satisfies the condition.</summary>
+    public bool Any(Func<Element, bool> predicate)
+    {
+        foreach (var element in this)
+        {
+            if (predicate(element)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every element satisfies the condition.</summary>
+    public bool All(Func<Element, bool> predicate)
+    {
+        foreach (var element in this)
+        {
+            if (!predicate(element)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How many elements satisfy the condition.</summary>
+    public int Count(Func<Element, bool> predicate)
+    {
+        var count = 0;
+        foreach (var element in this)
+        {
+            if (predicate(element)) count++;
+        }
+        return count;
+    }
+
     IEnumerator<Element> IEnumerable<Element>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
