@@ -46,16 +46,6 @@ internal sealed class ContextPattern
 
     private sealed record Alternative(Name?[] Steps, bool Anchored)
     {
-        public bool Matches(Element element)
-        {
-            Element? current = element;
-            for (var i = Steps.Length - 1; i >= 0; i--)
-            {
-                if (current is not { } step) return false;
-                if (Steps[i] is { } name && step.Name != name) return false;
-                current = step.Parent;
-            }
-            return !Anchored || current is null;
-        }
+        public bool Matches(Element element) => element.EndsPath(Steps, Anchored);
     }
 }

@@ -167,15 +167,40 @@ internal readonly struct Element : IEquatable<Element>
     /// <summary>Whether an ancestor has this name.</summary>
     public bool HasAncestor(Name name)
     {
-        for (var e = Parent; e is { } ancestor; e = ancestor.Parent)
+        var records = table.Records;
+        for (var i = records[index].Parent; i >= 0; i = records[i].Parent)
         {
-            if (ancestor.Name == name) return true;
+            if (records[i].Entry.Name == name) return true;
         }
         return false;
     }
 
     /// <summary>Whether the parent has this name.</summary>
-    public bool ParentIs(Name name) => Parent is { } p && p.Name == name;
+    public bool ParentIs(Name name)
+    {
+        var records = table.Records;
+        var parent = records[index].Parent;
+        return parent >= 0 && records[parent].Entry.Name == name;
+    }
+
+    /// <summary>
+    /// Whether this element and its ancestors have these names, read from the last step up (null: any name), and when
+    /// <paramref name="anchored"/> the last ancestor read is the root: a rule context's location path. Read straight from
+    /// the records, since every pattern asks it of every element it visits.
+    /// </summary>
+    internal bool EndsPath(ReadOnlySpan<Name?> steps, bool anchored)
+    {
+        var records = table.Records;
+        var i = index;
+        for (var step = steps.Length - 1; step >= 0; step--)
+        {
+            if (i < 0) return false;
+            ref readonly var record = ref records[i];
+            if (steps[step] is { } name && record.Entry.Name != name) return false;
+            i = record.Parent;
+        }
+        return !anchored || i < 0;
+    }
 
     /// <summary>An XPath locating this element: /ubl:Invoice[1]/cac:AccountingSupplierParty[1]/...</summary>
     public string Path()
