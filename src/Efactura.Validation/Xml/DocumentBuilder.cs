@@ -24,6 +24,12 @@ internal sealed class DocumentBuilder
 
     private const int RecentNameSlots = 256;
 
+    /// <summary>
+    /// The largest table kept for the next document (about 16 MB, a 10,000-line invoice): a pooled builder holds it
+    /// between validations, so a larger one is left to the collector.
+    /// </summary>
+    private const int MaxRecycledElements = 1 << 18;
+
     private readonly NameParts?[] recentNames = new NameParts?[RecentNameSlots];
     // The children of the open elements, stacked (indexes into the table).
     private readonly List<int> children = new(64);
@@ -314,6 +320,7 @@ internal sealed class DocumentBuilder
     /// </summary>
     public void Recycle(UblDocument document)
     {
+        if (document.Table.Capacity > MaxRecycledElements) return;
         document.Table.Clear();
         spare = document.Table;
     }

@@ -26,6 +26,9 @@ internal sealed class ElementTable
         childEntries = new NameEntry[capacity];
     }
 
+    /// <summary>How many elements the table has room for before it grows.</summary>
+    public int Capacity => records.Length;
+
     /// <summary>How many elements the table holds.</summary>
     public int Count { get; private set; }
 
