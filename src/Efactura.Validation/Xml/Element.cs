@@ -72,7 +72,14 @@ internal readonly struct Element : IEquatable<Element>
     /// with children it is its own non-blank text followed by its children's (UBL has no mixed content, and the
     /// parser drops the indentation between child elements).
     /// </summary>
-    public string Value => ChildCount == 0 ? DirectText : DirectText + string.Concat(Children.Select(c => c.Value));
+    public string Value
+    {
+        get
+        {
+            ref readonly var record = ref Record;
+            return record.ChildCount == 0 ? record.Text : record.Text + string.Concat(Children.Select(c => c.Value));
+        }
+    }
 
     /// <summary>The name of the child at this index, read from the child slots without touching the child.</summary>
     internal Name ChildName(int position)

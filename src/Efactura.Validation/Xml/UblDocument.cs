@@ -35,8 +35,11 @@ internal sealed class UblDocument
     /// <summary>XPath <c>local-name(/*) = 'CreditNote'</c>, whatever the namespace.</summary>
     public bool IsCreditNoteByLocalName => Root.Name.Local == "CreditNote";
 
-    /// <summary>Every distinct element name of the document with its elements in document order.</summary>
-    public IEnumerable<(Name Name, ElementList Elements)> ElementsByName => byName.Select(pair => (pair.Key, new ElementList(table, pair.Value)));
+    /// <summary>Every distinct element name of the document with its elements' indexes in document order (see <see cref="Elements"/>).</summary>
+    public IReadOnlyDictionary<Name, int[]> ElementsByName => byName;
+
+    /// <summary>The elements at these indexes (as <see cref="ElementsByName"/> gives them).</summary>
+    public ElementList Elements(int[] indexes) => new(table, indexes);
 
     /// <summary>Every element with this name, in document order (XPath <c>//name</c>).</summary>
     public ElementList Descendants(Name name) => new(table, byName.GetValueOrDefault(name, []));

@@ -207,7 +207,7 @@ public sealed class DocumentScannerTests
             lines.Add($"{e.Order} {e.Name} {e.QualifiedName} {{{e.NamespaceUri}}} @{e.Line}:{e.Column} parent {e.Parent?.Order} children {e.Children.Count} text {e.HasText} [{Escape(e.DirectText)}]");
             lines.AddRange(e.Attributes.Select(a => $"  @{a.LocalName} {a.Ns} {a.QualifiedName} {{{a.NamespaceUri}}} @{a.Line}:{a.Column} [{Escape(a.Value)}] count {document.AttributeCount(a.LocalName)}"));
         }
-        lines.AddRange(document.ElementsByName.OrderBy(p => p.Name.ToString(), StringComparer.Ordinal).Select(p => $"{p.Name}: {string.Join(',', p.Elements.Select(e => e.Order))}"));
+        lines.AddRange(document.ElementsByName.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(',', document.Elements(p.Value).Select(e => e.Order))}"));
         return lines;
     }
 
