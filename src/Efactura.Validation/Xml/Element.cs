@@ -124,26 +124,44 @@ internal readonly struct Element : IEquatable<Element>
     public NamedChildren ChildrenNamed(Name name) => new(this, name);
 
     /// <summary>The first element (document order) at the end of a child path, or null.</summary>
-    public Element? First(params ReadOnlySpan<Name> path)
-    {
-        if (path.IsEmpty) return this;
-        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1))
-        {
-            var found = ChildAt(i).First(path[1..]);
-            if (found is not null) return found;
-        }
-        return null;
-    }
+    public Element? First(params ReadOnlySpan<Name> path) => FirstIndex(table, index, path) is var found and >= 0 ? new Element(table, found) : null;
 
     /// <summary>Whether any element lies at the end of the child path.</summary>
-    public bool Exists(params ReadOnlySpan<Name> path) => First(path) is not null;
+    public bool Exists(params ReadOnlySpan<Name> path) => FirstIndex(table, index, path) >= 0;
 
     /// <summary>How many elements lie at the end of the child path.</summary>
-    public int Count(params ReadOnlySpan<Name> path)
+    public int Count(params ReadOnlySpan<Name> path) => CountAt(table, index, path);
+
+    // The path walks read the table's records and child slots directly (no handle or nullable per step): the rules'
+    // Text, Exists and Count ask them for nearly every element they check.
+    private static int FirstIndex(ElementTable table, int at, ReadOnlySpan<Name> path)
+    {
+        if (path.IsEmpty) return at;
+        ref readonly var record = ref table.Records[at];
+        var names = table.ChildEntries.AsSpan(record.FirstChild, record.ChildCount);
+        var children = table.ChildIndexes.AsSpan(record.FirstChild, record.ChildCount);
+        var step = path[0];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Name != step) continue;
+            var found = FirstIndex(table, children[i], path[1..]);
+            if (found >= 0) return found;
+        }
+        return -1;
+    }
+
+    private static int CountAt(ElementTable table, int at, ReadOnlySpan<Name> path)
     {
         if (path.IsEmpty) return 1;
+        ref readonly var record = ref table.Records[at];
+        var names = table.ChildEntries.AsSpan(record.FirstChild, record.ChildCount);
+        var children = table.ChildIndexes.AsSpan(record.FirstChild, record.ChildCount);
+        var step = path[0];
         var total = 0;
-        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) total += ChildAt(i).Count(path[1..]);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Name == step) total += CountAt(table, children[i], path[1..]);
+        }
         return total;
     }
 
@@ -169,7 +187,7 @@ internal readonly struct Element : IEquatable<Element>
     }
 
     /// <summary>The string value of the first element on the path, or null when there is none.</summary>
-    public string? Text(params ReadOnlySpan<Name> path) => First(path)?.Value;
+    public string? Text(params ReadOnlySpan<Name> path) => FirstIndex(table, index, path) is var found and >= 0 ? new Element(table, found).Value : null;
 
     /// <summary>Whether an ancestor has this name.</summary>
     public bool HasAncestor(Name name)
