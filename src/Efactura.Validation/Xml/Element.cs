@@ -20,6 +20,9 @@ internal readonly struct Element : IEquatable<Element>
 
     private ref readonly ElementRecord Record => ref table.Records[index];
 
+    /// <summary>The table the element lives in, for walks that read the records directly.</summary>
+    internal ElementTable Table => table;
+
     /// <summary>The expanded name, kept once per distinct name of the document rather than on every element.</summary>
     public Name Name => Record.Entry.Name;
 
