@@ -33,21 +33,24 @@ public sealed partial class InvoiceValidator
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
     public ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
-        UblDocument document;
         var builder = builders.Rent();
         try
         {
-            document = DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder);
-        }
-        catch (XmlException e)
-        {
-            return Refused(profile, e);
+            UblDocument document;
+            try
+            {
+                document = DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder);
+            }
+            catch (XmlException e)
+            {
+                return Refused(profile, e);
+            }
+            return RunAndRecycle(document, builder, profile);
         }
         finally
         {
             builders.Return(builder);
         }
-        return Run(document, profile, options);
     }
 
     /// <summary>Validates the XML document given as text.</summary>
@@ -66,21 +69,35 @@ public sealed partial class InvoiceValidator
 
     private ValidationResult Run(Func<DocumentBuilder, UblDocument> parse, ValidationProfile profile)
     {
-        UblDocument document;
         var builder = builders.Rent();
         try
         {
-            document = parse(builder);
-        }
-        catch (XmlException e)
-        {
-            return Refused(profile, e);
+            UblDocument document;
+            try
+            {
+                document = parse(builder);
+            }
+            catch (XmlException e)
+            {
+                return Refused(profile, e);
+            }
+            return RunAndRecycle(document, builder, profile);
         }
         finally
         {
             builders.Return(builder);
         }
-        return Run(document, profile, options);
+    }
+
+    /// <summary>
+    /// Validates a document and gives its table back to the builder that read it, which is why the builder is held until
+    /// the rules ran: findings keep positions and paths as values, never elements, so nothing reads the document after.
+    /// </summary>
+    private ValidationResult RunAndRecycle(UblDocument document, DocumentBuilder builder, ValidationProfile profile)
+    {
+        var result = Run(document, profile, options);
+        builder.Recycle(document);
+        return result;
     }
 
     /// <summary>A document the parser refused: over a limit, or not well-formed.</summary>

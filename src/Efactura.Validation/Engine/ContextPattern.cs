@@ -46,16 +46,6 @@ internal sealed class ContextPattern
 
     private sealed record Alternative(Name?[] Steps, bool Anchored)
     {
-        public bool Matches(Element element)
-        {
-            Element? current = element;
-            for (var i = Steps.Length - 1; i >= 0; i--)
-            {
-                if (current is null) return false;
-                if (Steps[i] is { } name && current.Name != name) return false;
-                current = current.Parent;
-            }
-            return !Anchored || current is null;
-        }
+        public bool Matches(Element element) => element.EndsPath(Steps, Anchored);
     }
 }

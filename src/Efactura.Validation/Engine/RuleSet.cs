@@ -37,11 +37,11 @@ internal sealed class RuleSet
         foreach (var pattern in Patterns)
         {
             patternHits.Clear();
-            foreach (var (name, elements) in document.ElementsByName)
+            foreach (var (name, indexes) in document.ElementsByName)
             {
                 var candidates = pattern.CandidatesFor(name);
                 if (!AnyCanSelect(candidates, name)) continue;
-                foreach (var element in elements)
+                foreach (var element in document.Elements(indexes))
                 {
                     if (Pattern.FirstMatch(candidates, element) is { } rule) Check(rule, element, document, patternHits);
                 }

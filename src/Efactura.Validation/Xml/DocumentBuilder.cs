@@ -24,8 +24,15 @@ internal sealed class DocumentBuilder
 
     private const int RecentNameSlots = 256;
 
+    /// <summary>
+    /// The largest table kept for the next document (about 16 MB, a 10,000-line invoice): a pooled builder holds it
+    /// between validations, so a larger one is left to the collector.
+    /// </summary>
+    private const int MaxRecycledElements = 1 << 18;
+
     private readonly NameParts?[] recentNames = new NameParts?[RecentNameSlots];
-    private readonly List<Element> children = new(64);
+    // The children of the open elements, stacked (indexes into the table).
+    private readonly List<int> children = new(64);
     private readonly List<NameEntry> used = new(TypicalNames);
     // Sized for a typical invoice (60 to 90 distinct names), so that the tables are not rebuilt while it is read.
     private readonly Dictionary<(string Uri, string Qualified), NameEntry> entriesByName = new(TypicalNames);
@@ -36,11 +43,15 @@ internal sealed class DocumentBuilder
     private Dictionary<string, int> attributeCounts = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string Uri)> scopes = new(8);
     private OpenElement[] stack = new OpenElement[16];
-    private Element? root;
-    private int count;
+    // The table of the document being read; given away to the document it builds, so a reused builder starts a new
+    // one and never writes into a document it built before.
+    private ElementTable? table;
 
-    // The elements in document order, each put at its index when its end tag is read (the document's All).
-    private Element[] ordered = new Element[64];
+    // The table of a document its reader gave back (Recycle), reused for the next document.
+    private ElementTable? spare;
+
+    // How many elements the last document had: the next table starts that large (a validator sees similar invoices).
+    private int expectedElements = 256;
 
     public DocumentBuilder()
     {
@@ -66,9 +77,7 @@ internal sealed class DocumentBuilder
         attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Depth; i++) stack[i].Attributes = [];
         Depth = 0;
-        Array.Clear(ordered, 0, count);
-        root = null;
-        count = 0;
+        table = null;
     }
 
     /// <summary>How many elements are open.</summary>
@@ -179,8 +188,12 @@ internal sealed class DocumentBuilder
         open.Entry = entry;
         if (entry.Count == 0) used.Add(entry);
         entry.Counted();
-        open.Index = count++;
-        if (count > ordered.Length) Array.Resize(ref ordered, ordered.Length * 2);
+        if (table is null)
+        {
+            table = spare ?? new ElementTable(expectedElements);
+            spare = null;
+        }
+        open.Index = table.Add(entry, Depth > 1 ? stack[Depth - 2].Index : -1, line, column);
         open.NameOffset = nameOffset;
         open.NameLength = nameLength;
         open.Line = line;
@@ -293,36 +306,42 @@ internal sealed class DocumentBuilder
             DecodePending(input, open);
             text = open.Text ?? string.Empty;
         }
-        var element = childCount >= WideElement.MinChildren
-            ? new WideElement(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index)
-            : new Element(open.Entry, text, open.HasText, open.Attributes, open.Line, open.Column, open.Index);
-        if (childCount > 0)
-        {
-            var kids = new Element[childCount];
-            children.CopyTo(open.FirstChild, kids, 0, childCount);
-            element.Adopt(kids);
-            children.RemoveRange(open.FirstChild, childCount);
-        }
+        table!.Complete(open.Index, text, open.HasText, open.Attributes, children, open.FirstChild);
+        if (childCount > 0) children.RemoveRange(open.FirstChild, childCount);
         scopes.RemoveRange(open.ScopeMark, scopes.Count - open.ScopeMark);
         Depth--;
-        if (Depth > 0) children.Add(element);
-        else root = element;
-        ordered[open.Index] = element;
+        if (Depth > 0) children.Add(open.Index);
     }
 
+    /// <summary>
+    /// Takes back the table of a document this builder built, for the next document: a large invoice's table is then
+    /// not allocated again (its arrays live in the large object heap, whose allocations bring full collections). Only
+    /// for a caller that reads the document no more: its elements are gone.
+    /// </summary>
+    public void Recycle(UblDocument document)
+    {
+        if (document.Table.Capacity > MaxRecycledElements) return;
+        document.Table.Clear();
+        spare = document.Table;
+    }
+
+    /// <summary>The document read: its table of elements, the elements of each name and the attribute counts.</summary>
     public UblDocument Build()
     {
-        var all = ordered.AsSpan(0, count).ToArray();
-        foreach (var element in all) element.Entry.File(element);
-        var byName = new Dictionary<Name, Element[]>(used.Count);
+        var elements = table!;
+        table = null;
+        expectedElements = elements.Count;
+        var records = elements.Records;
+        for (var i = 0; i < elements.Count; i++) records[i].Entry.File(i);
+        var byName = new Dictionary<Name, int[]>(used.Count);
         foreach (var entry in used)
         {
             // Two foreign namespaces (Ns.Other), or two prefixes of one namespace, can give the same Name; their
             // elements are merged in document order.
             byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
-                ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
+                ? [.. earlier.Concat(entry.Elements).Order()]
                 : entry.Elements;
         }
-        return new UblDocument(root!, all, byName, attributeCounts);
+        return new UblDocument(elements, byName, attributeCounts);
     }
 }

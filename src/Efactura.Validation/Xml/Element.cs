@@ -1,92 +1,113 @@
 namespace Efactura.Validation.Xml;
 
 /// <summary>
-/// One element of a parsed document: a light, read-only node with its name, text, attributes, children,
-/// parent and source position. Navigation takes paths of <see cref="Name"/>s (child steps), which is what
-/// the official rules' relative paths are, without interpreting XPath at run time.
+/// One element of a parsed document: a handle (the document's <see cref="ElementTable"/> and the element's index in
+/// document order) onto a read-only node with its name, text, attributes, children, parent and source position.
+/// Navigation takes paths of <see cref="Name"/>s (child steps), which is what the official rules' relative paths are,
+/// without interpreting XPath at run time. Two handles are equal when they denote the same element.
 /// </summary>
-internal class Element
+internal readonly struct Element : IEquatable<Element>
 {
-    private readonly NameEntry entry;
-    private Element[] children = [];
+    private readonly ElementTable table;
+    private readonly int index;
 
-    public Element(NameEntry entry, string directText, bool hasText, ElementAttribute[] attributes, int line, int column, int order)
+    /// <summary>The element at this index of the table.</summary>
+    public Element(ElementTable table, int index)
     {
-        this.entry = entry;
-        DirectText = directText;
-        HasText = hasText;
-        Attributes = attributes;
-        Line = line;
-        Column = column;
-        Order = order;
+        this.table = table;
+        this.index = index;
     }
 
+    private ref readonly ElementRecord Record => ref table.Records[index];
+
+    /// <summary>The table the element lives in, for walks that read the records directly.</summary>
+    internal ElementTable Table => table;
+
     /// <summary>The expanded name, kept once per distinct name of the document rather than on every element.</summary>
-    public Name Name => entry.Name;
+    public Name Name => Record.Entry.Name;
 
     /// <summary>The name as written, with its prefix (cbc:ID, or Invoice under a default namespace); the XSD messages quote it.</summary>
-    public string QualifiedName => entry.Qualified;
+    public string QualifiedName => Record.Entry.Qualified;
 
     /// <summary>The namespace URI as written, which <see cref="Ns.Other"/> does not keep.</summary>
-    public string NamespaceUri => entry.Uri;
+    public string NamespaceUri => Record.Entry.Uri;
 
     /// <summary>The document's entry for this name as written, where the builder files the element.</summary>
-    internal NameEntry Entry => entry;
+    internal NameEntry Entry => Record.Entry;
 
     /// <summary>The concatenated text nodes directly inside this element.</summary>
-    public string DirectText { get; }
+    public string DirectText => Record.Text;
 
     /// <summary>Whether the element has at least one text node child (XPath <c>text()</c> is not empty).</summary>
-    public bool HasText { get; }
+    public bool HasText => Record.HasText;
 
-    public ElementAttribute[] Attributes { get; }
+    /// <summary>The attributes, namespace declarations left out.</summary>
+    public ElementAttribute[] Attributes => Record.Attributes;
 
-    public int Line { get; }
+    /// <summary>The line of the start tag's name.</summary>
+    public int Line => Record.Line;
 
-    public int Column { get; }
+    /// <summary>The column of the start tag's name.</summary>
+    public int Column => Record.Column;
 
     /// <summary>Position in document order, 0 for the root.</summary>
-    public int Order { get; }
+    public int Order => index;
 
-    public Element? Parent { get; private set; }
+    /// <summary>The parent element, or null for the root.</summary>
+    public Element? Parent => Record.Parent is var parent and >= 0 ? new Element(table, parent) : null;
 
-    public IReadOnlyList<Element> Children => children;
+    /// <summary>The children in document order; a struct, so a <c>foreach</c> over it allocates nothing.</summary>
+    public ChildList Children => new(table, Record.FirstChild, Record.ChildCount);
 
-    /// <summary>The children as the array they are kept in, for loops that must not allocate.</summary>
-    internal Element[] ChildArray => children;
+    /// <summary>How many children the element has.</summary>
+    public int ChildCount => Record.ChildCount;
+
+    /// <summary>The child at this index (0 to <see cref="ChildCount"/> - 1).</summary>
+    internal Element ChildAt(int position)
+    {
+        ref readonly var record = ref Record;
+        if ((uint)position >= (uint)record.ChildCount) throw new ArgumentOutOfRangeException(nameof(position));
+        return new Element(table, table.ChildIndexes[record.FirstChild + position]);
+    }
 
     /// <summary>
     /// The XPath string value. For the leaf elements the rules read, it is the text as written; for an element
     /// with children it is its own non-blank text followed by its children's (UBL has no mixed content, and the
     /// parser drops the indentation between child elements).
     /// </summary>
-    public string Value => children.Length == 0 ? DirectText : DirectText + string.Concat(children.Select(c => c.Value));
-
-    /// <summary>Sets the children once, while the parser builds the tree bottom-up.</summary>
-    internal void Adopt(Element[] kids)
+    public string Value
     {
-        if (children.Length != 0) throw new InvalidOperationException("children already set");
-        children = kids;
-        foreach (var kid in kids) kid.Parent = this;
-        if (this is WideElement wide) wide.IndexNames(kids);
+        get
+        {
+            ref readonly var record = ref Record;
+            return record.ChildCount == 0 ? record.Text : record.Text + string.Concat(Children.Select(c => c.Value));
+        }
     }
 
-    /// <summary>The name of the child at this index, read without touching the child when the element is wide.</summary>
-    internal Name ChildName(int index) => this is WideElement wide ? wide.NameAt(index) : children[index].Name;
+    /// <summary>The name of the child at this index, read from the child slots without touching the child.</summary>
+    internal Name ChildName(int position)
+    {
+        ref readonly var record = ref Record;
+        if ((uint)position >= (uint)record.ChildCount) throw new ArgumentOutOfRangeException(nameof(position));
+        return table.ChildEntries[record.FirstChild + position].Name;
+    }
 
     /// <summary>The index of the next child of this name at or after <paramref name="from"/>, or -1.</summary>
     internal int NextChild(Name name, int from)
     {
-        if (this is WideElement wide) return wide.NextNamed(name, from);
-        for (var i = from; i < children.Length; i++)
+        ref readonly var record = ref Record;
+        var names = table.ChildEntries.AsSpan(record.FirstChild, record.ChildCount);
+        for (var i = from; i < names.Length; i++)
         {
-            if (children[i].Name == name) return i;
+            if (names[i].Name == name) return i;
         }
         return -1;
     }
 
+    /// <summary>Whether the element has this expanded name.</summary>
     public bool Is(Name name) => Name == name;
 
+    /// <summary>The value of the attribute of this local name without a namespace, or null.</summary>
     public string? Attribute(string localName)
     {
         foreach (var attribute in Attributes)
@@ -96,32 +117,54 @@ internal class Element
         return null;
     }
 
+    /// <summary>Whether the element has the attribute of this local name without a namespace.</summary>
     public bool HasAttribute(string localName) => Attribute(localName) is not null;
 
-    public Element? Child(Name name) => NextChild(name, 0) is var i and >= 0 ? children[i] : null;
+    /// <summary>The first child of this name, or null.</summary>
+    public Element? Child(Name name) => NextChild(name, 0) is var i and >= 0 ? ChildAt(i) : null;
 
     /// <summary>The children of this name, in document order; a struct, so a <c>foreach</c> over it allocates nothing.</summary>
     public NamedChildren ChildrenNamed(Name name) => new(this, name);
 
     /// <summary>The first element (document order) at the end of a child path, or null.</summary>
-    public Element? First(params ReadOnlySpan<Name> path)
+    public Element? First(params ReadOnlySpan<Name> path) => FirstIndex(table, index, path) is var found and >= 0 ? new Element(table, found) : null;
+
+    /// <summary>Whether any element lies at the end of the child path.</summary>
+    public bool Exists(params ReadOnlySpan<Name> path) => FirstIndex(table, index, path) >= 0;
+
+    /// <summary>How many elements lie at the end of the child path.</summary>
+    public int Count(params ReadOnlySpan<Name> path) => CountAt(table, index, path);
+
+    // The path walks read the table's records and child slots directly (no handle or nullable per step): the rules'
+    // Text, Exists and Count ask them for nearly every element they check.
+    private static int FirstIndex(ElementTable table, int at, ReadOnlySpan<Name> path)
     {
-        if (path.IsEmpty) return this;
-        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1))
+        if (path.IsEmpty) return at;
+        ref readonly var record = ref table.Records[at];
+        var names = table.ChildEntries.AsSpan(record.FirstChild, record.ChildCount);
+        var children = table.ChildIndexes.AsSpan(record.FirstChild, record.ChildCount);
+        var step = path[0];
+        for (var i = 0; i < names.Length; i++)
         {
-            var found = children[i].First(path[1..]);
-            if (found is not null) return found;
+            if (names[i].Name != step) continue;
+            var found = FirstIndex(table, children[i], path[1..]);
+            if (found >= 0) return found;
         }
-        return null;
+        return -1;
     }
 
-    public bool Exists(params ReadOnlySpan<Name> path) => First(path) is not null;
-
-    public int Count(params ReadOnlySpan<Name> path)
+    private static int CountAt(ElementTable table, int at, ReadOnlySpan<Name> path)
     {
         if (path.IsEmpty) return 1;
+        ref readonly var record = ref table.Records[at];
+        var names = table.ChildEntries.AsSpan(record.FirstChild, record.ChildCount);
+        var children = table.ChildIndexes.AsSpan(record.FirstChild, record.ChildCount);
+        var step = path[0];
         var total = 0;
-        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) total += children[i].Count(path[1..]);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Name == step) total += CountAt(table, children[i], path[1..]);
+        }
         return total;
     }
 
@@ -143,36 +186,64 @@ internal class Element
             found.Add(this);
             return;
         }
-        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) children[i].Collect(path[1..], found);
+        for (var i = NextChild(path[0], 0); i >= 0; i = NextChild(path[0], i + 1)) ChildAt(i).Collect(path[1..], found);
     }
 
     /// <summary>The string value of the first element on the path, or null when there is none.</summary>
-    public string? Text(params ReadOnlySpan<Name> path) => First(path)?.Value;
+    public string? Text(params ReadOnlySpan<Name> path) => FirstIndex(table, index, path) is var found and >= 0 ? new Element(table, found).Value : null;
 
+    /// <summary>Whether an ancestor has this name.</summary>
     public bool HasAncestor(Name name)
     {
-        for (var e = Parent; e is not null; e = e.Parent)
+        var records = table.Records;
+        for (var i = records[index].Parent; i >= 0; i = records[i].Parent)
         {
-            if (e.Name == name) return true;
+            if (records[i].Entry.Name == name) return true;
         }
         return false;
     }
 
-    public bool ParentIs(Name name) => Parent is { } p && p.Name == name;
+    /// <summary>Whether the parent has this name.</summary>
+    public bool ParentIs(Name name)
+    {
+        var records = table.Records;
+        var parent = records[index].Parent;
+        return parent >= 0 && records[parent].Entry.Name == name;
+    }
+
+    /// <summary>
+    /// Whether this element and its ancestors have these names, read from the last step up (null: any name), and when
+    /// <paramref name="anchored"/> the last ancestor read is the root: a rule context's location path. Read straight from
+    /// the records, since every pattern asks it of every element it visits.
+    /// </summary>
+    internal bool EndsPath(ReadOnlySpan<Name?> steps, bool anchored)
+    {
+        var records = table.Records;
+        var i = index;
+        for (var step = steps.Length - 1; step >= 0; step--)
+        {
+            if (i < 0) return false;
+            ref readonly var record = ref records[i];
+            if (steps[step] is { } name && record.Entry.Name != name) return false;
+            i = record.Parent;
+        }
+        return !anchored || i < 0;
+    }
 
     /// <summary>An XPath locating this element: /ubl:Invoice[1]/cac:AccountingSupplierParty[1]/...</summary>
     public string Path()
     {
         var steps = new Stack<string>();
-        for (var e = this; e is not null; e = e.Parent)
+        for (Element? step = this; step is { } e; step = e.Parent)
         {
             var position = 1;
             if (e.Parent is { } parent)
             {
-                foreach (var sibling in parent.children)
+                var name = e.Name;
+                for (var i = 0; i < parent.ChildCount; i++)
                 {
-                    if (ReferenceEquals(sibling, e)) break;
-                    if (sibling.Name == e.Name) position++;
+                    if (parent.ChildAt(i) == e) break;
+                    if (parent.ChildName(i) == name) position++;
                 }
             }
             steps.Push($"{e.Name}[{position}]");
@@ -180,5 +251,21 @@ internal class Element
         return "/" + string.Join('/', steps);
     }
 
-    public override string ToString() => Name.ToString();
+    /// <inheritdoc/>
+    public bool Equals(Element other) => ReferenceEquals(table, other.table) && index == other.index;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Element other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => index;
+
+    /// <summary>Whether both handles denote the same element.</summary>
+    public static bool operator ==(Element left, Element right) => left.Equals(right);
+
+    /// <summary>Whether the handles denote different elements.</summary>
+    public static bool operator !=(Element left, Element right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public override string ToString() => table is null ? "(no element)" : Name.ToString();
 }

@@ -8,7 +8,7 @@ namespace Efactura.Validation.Xml;
 /// </summary>
 internal sealed class NameEntry(Name name, string uri, string qualified)
 {
-    private Element[] elements = [];
+    private int[] elements = [];
     private int filled;
 
     public Name Name { get; } = name;
@@ -22,8 +22,8 @@ internal sealed class NameEntry(Name name, string uri, string qualified)
     /// <summary>How many elements of the document have this name.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The elements in document order (complete after <see cref="DocumentBuilder.Build"/>).</summary>
-    public Element[] Elements => elements;
+    /// <summary>The elements' indexes in document order (complete after <see cref="DocumentBuilder.Build"/>).</summary>
+    public int[] Elements => elements;
 
     /// <summary>Forgets the elements of the previous document (theirs stay in that document's array).</summary>
     public void Reset()
@@ -36,10 +36,10 @@ internal sealed class NameEntry(Name name, string uri, string qualified)
     /// <summary>Counts one more element while the document is read.</summary>
     public void Counted() => Count++;
 
-    /// <summary>Files an element; called in document order, after every element was counted.</summary>
-    public void File(Element element)
+    /// <summary>Files an element by its index; called in document order, after every element was counted.</summary>
+    public void File(int index)
     {
-        if (elements.Length != Count) elements = new Element[Count];
-        elements[filled++] = element;
+        if (elements.Length != Count) elements = new int[Count];
+        elements[filled++] = index;
     }
 }

@@ -10,6 +10,43 @@ internal readonly struct NamedChildren(Element parent, Name name) : IEnumerable<
 {
     public Enumerator GetEnumerator() => new(parent, name);
 
+
+    // Instance methods, so they win over LINQ's: a struct seen as IEnumerable<Element> would be boxed, with its enumerator.
+
+    /// <summary>Whether there is any element.</summary>
+    public bool Any() => new Enumerator(parent, name).MoveNext();
+
+    /// <summary>Whether any element satisfies the condition.</summary>
+    public bool Any(Func<Element, bool> predicate)
+    {
+        foreach (var element in this)
+        {
+            if (predicate(element)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every element satisfies the condition.</summary>
+    public bool All(Func<Element, bool> predicate)
+    {
+        foreach (var element in this)
+        {
+            if (!predicate(element)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How many elements satisfy the condition.</summary>
+    public int Count(Func<Element, bool> predicate)
+    {
+        var count = 0;
+        foreach (var element in this)
+        {
+            if (predicate(element)) count++;
+        }
+        return count;
+    }
+
     IEnumerator<Element> IEnumerable<Element>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -19,7 +56,7 @@ internal readonly struct NamedChildren(Element parent, Name name) : IEnumerable<
     {
         private int index = -1;
 
-        public readonly Element Current => parent.ChildArray[index];
+        public readonly Element Current => parent.ChildAt(index);
 
         readonly object IEnumerator.Current => Current;
 

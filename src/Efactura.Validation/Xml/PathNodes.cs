@@ -4,14 +4,16 @@ namespace Efactura.Validation.Xml;
 
 /// <summary>
 /// The elements at the end of a child path from an element, in document order, enumerated without allocating
-/// (what <see cref="Element.Select"/> returns as a list): the rules ask this of every line.
+/// (what <see cref="Element.Select"/> returns as a list): the rules ask this of every line. It keeps indexes and reads
+/// the table's records and child slots directly, with no handle per step.
 /// </summary>
 internal ref struct PathNodes
 {
     /// <summary>The longest path enumerated (the rules' paths have at most six steps).</summary>
     public const int MaxSteps = 8;
 
-    private readonly Element start;
+    private readonly ElementTable table;
+    private readonly int start;
     private readonly int steps;
     private Steps names;
     private Levels parents;
@@ -21,13 +23,14 @@ internal ref struct PathNodes
     public PathNodes(Element start, scoped ReadOnlySpan<Name> path)
     {
         if (path.Length > MaxSteps) throw new ArgumentException($"paths have at most {MaxSteps} steps", nameof(path));
-        this.start = start;
+        table = start.Table;
+        this.start = start.Order;
         steps = path.Length;
         path.CopyTo(names);
-        parents[0] = start;
+        parents[0] = this.start;
         positions[0] = -1;
         depth = path.IsEmpty ? -2 : 0;
-        Current = null!;
+        Current = default;
     }
 
     public Element Current { get; private set; }
@@ -39,22 +42,27 @@ internal ref struct PathNodes
         if (depth == -2)
         {
             depth = -1;
-            Current = start;
+            Current = new Element(table, start);
             return true;
         }
+        var entries = table.ChildEntries;
         while (depth >= 0)
         {
-            var parent = parents[depth];
-            var i = positions[depth] = parent.NextChild(names[depth], positions[depth] + 1);
-            if (i < 0)
+            ref readonly var parent = ref table.Records[parents[depth]];
+            var name = names[depth];
+            var end = parent.FirstChild + parent.ChildCount;
+            var slot = parent.FirstChild + positions[depth] + 1;
+            while (slot < end && entries[slot].Name != name) slot++;
+            if (slot >= end)
             {
                 depth--;
                 continue;
             }
-            var child = parent.ChildArray[i];
+            positions[depth] = slot - parent.FirstChild;
+            var child = table.ChildIndexes[slot];
             if (depth == steps - 1)
             {
-                Current = child;
+                Current = new Element(table, child);
                 return true;
             }
             depth++;
@@ -73,7 +81,7 @@ internal ref struct PathNodes
     [InlineArray(MaxSteps)]
     private struct Levels
     {
-        private Element element;
+        private int element;
     }
 
     [InlineArray(MaxSteps)]

@@ -6,26 +6,27 @@ namespace Efactura.Validation.Xml;
 /// </summary>
 internal sealed class UblDocument
 {
-    private static readonly Element[] None = [];
-    private readonly Dictionary<Name, Element[]> byName;
+    private readonly Dictionary<Name, int[]> byName;
     private readonly Dictionary<string, int> attributeCounts;
-    private readonly Element[] all;
+    private readonly ElementTable table;
     private Dictionary<(Type, Name), object>? derived;
 
-    /// <summary>A document as the parser builds it: the root, every element in document order, and the two indexes.</summary>
-    public UblDocument(Element root, Element[] all, Dictionary<Name, Element[]> byName, Dictionary<string, int> attributeCounts)
+    /// <summary>A document as the parser builds it: its elements (the root first) and the two indexes.</summary>
+    public UblDocument(ElementTable table, Dictionary<Name, int[]> byName, Dictionary<string, int> attributeCounts)
     {
-        Root = root;
-        this.all = all;
+        Root = new Element(table, 0);
+        this.table = table;
         this.byName = byName;
         this.attributeCounts = attributeCounts;
     }
 
     public Element Root { get; }
 
-    /// <summary>Every element, in document order, as an array.</summary>
-    public Element[] All => all;
+    /// <summary>The table holding the elements (a builder takes it back once the document is no longer read).</summary>
+    internal ElementTable Table => table;
 
+    /// <summary>Every element, in document order.</summary>
+    public DocumentOrder All => new(table);
 
     public bool IsInvoice => Root.Name == Names.Ubl.Invoice;
 
@@ -34,11 +35,14 @@ internal sealed class UblDocument
     /// <summary>XPath <c>local-name(/*) = 'CreditNote'</c>, whatever the namespace.</summary>
     public bool IsCreditNoteByLocalName => Root.Name.Local == "CreditNote";
 
-    /// <summary>Every distinct element name of the document with its elements in document order.</summary>
-    public IReadOnlyDictionary<Name, Element[]> ElementsByName => byName;
+    /// <summary>Every distinct element name of the document with its elements' indexes in document order (see <see cref="Elements"/>).</summary>
+    public IReadOnlyDictionary<Name, int[]> ElementsByName => byName;
+
+    /// <summary>The elements at these indexes (as <see cref="ElementsByName"/> gives them).</summary>
+    public ElementList Elements(int[] indexes) => new(table, indexes);
 
     /// <summary>Every element with this name, in document order (XPath <c>//name</c>).</summary>
-    public Element[] Descendants(Name name) => byName.GetValueOrDefault(name, None);
+    public ElementList Descendants(Name name) => new(table, byName.GetValueOrDefault(name, []));
 
     /// <summary>How many attributes (without namespace) of this name the document holds (XPath <c>count(//@name)</c>).</summary>
     public int AttributeCount(string localName) => attributeCounts.GetValueOrDefault(localName);

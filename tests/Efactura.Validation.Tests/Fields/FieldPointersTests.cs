@@ -83,9 +83,9 @@ public sealed class FieldPointersTests
             var rule = ruleSet.Patterns.SelectMany(p => p.Rules).First(r => r.Assertions.Any(a => a.Id == id));
             // The first element the rule is checked on, in the first example that has one (else one its path selects:
             // no example has a line charge).
-            var (pointers, layout, context) = examples.Select(e => (e.Pointers, e.Layout, Context: e.Document.All.FirstOrDefault(rule.Matches))).FirstOrDefault(e => e.Context is not null);
-            if (context is null) (pointers, layout, context) = examples.Select(e => (e.Pointers, e.Layout, Context: e.Document.All.FirstOrDefault(rule.Context.Matches))).FirstOrDefault(e => e.Context is not null);
-            if (context is null)
+            var (pointers, layout, found) = examples.Select(e => (e.Pointers, e.Layout, Context: FirstMatch(e.Document, rule.Matches))).FirstOrDefault(e => e.Context is not null);
+            if (found is null) (pointers, layout, found) = examples.Select(e => (e.Pointers, e.Layout, Context: FirstMatch(e.Document, rule.Context.Matches))).FirstOrDefault(e => e.Context is not null);
+            if (found is not { } context)
             {
                 problems.Add($"{id}: no example has an element {rule.ContextText}");
                 continue;
@@ -107,6 +107,16 @@ public sealed class FieldPointersTests
         var invoice = InvoiceJson.Parse(bytes).Invoice!;
         var layout = new JsonLayout(JsonDocument.Parse(bytes).RootElement.Clone());
         return (new FieldPointers(invoice, layout), layout, Efactura.Validation.Xml.DocumentParser.Parse(new UblWriter().ToXml(invoice), long.MaxValue));
+    }
+
+    /// <summary>The first element of the document (document order) that matches, or null (not a default handle).</summary>
+    private static Efactura.Validation.Xml.Element? FirstMatch(Efactura.Validation.Xml.UblDocument document, Func<Efactura.Validation.Xml.Element, bool> matches)
+    {
+        foreach (var element in document.All)
+        {
+            if (matches(element)) return element;
+        }
+        return null;
     }
 
     private static string Parent(string pointer) => pointer[..pointer.LastIndexOf('/')];

@@ -150,6 +150,23 @@ public sealed class DocumentScannerTests
         Describe(again).ShouldBe(Describe(DocumentParser.Parse(second, Unlimited)));
     }
 
+    [Fact]
+    public void A_builder_reads_the_next_document_into_the_table_it_was_given_back_as_into_a_new_one()
+    {
+        var large = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"));
+        var small = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "09-credit-note.xml"));
+        var builder = new DocumentBuilder();
+        var first = DocumentParser.Parse(large, Unlimited, builder);
+        builder.Recycle(first);
+
+        var second = DocumentParser.Parse(small, Unlimited, builder);
+
+        second.Table.ShouldBeSameAs(first.Table);
+        Describe(second).ShouldBe(Describe(DocumentParser.Parse(small, Unlimited)));
+        builder.Recycle(second);
+        Describe(DocumentParser.Parse(large, Unlimited, builder)).ShouldBe(Describe(DocumentParser.Parse(large, Unlimited)));
+    }
+
     /// <summary>The first difference between the two readings of the bytes (as a stream for XmlReader), or null.</summary>
     private static string? Difference(byte[] xml, DocumentBuilder? builder = null)
     {
@@ -190,7 +207,7 @@ public sealed class DocumentScannerTests
             lines.Add($"{e.Order} {e.Name} {e.QualifiedName} {{{e.NamespaceUri}}} @{e.Line}:{e.Column} parent {e.Parent?.Order} children {e.Children.Count} text {e.HasText} [{Escape(e.DirectText)}]");
             lines.AddRange(e.Attributes.Select(a => $"  @{a.LocalName} {a.Ns} {a.QualifiedName} {{{a.NamespaceUri}}} @{a.Line}:{a.Column} [{Escape(a.Value)}] count {document.AttributeCount(a.LocalName)}"));
         }
-        lines.AddRange(document.ElementsByName.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(',', p.Value.Select(e => e.Order))}"));
+        lines.AddRange(document.ElementsByName.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(',', document.Elements(p.Value).Select(e => e.Order))}"));
         return lines;
     }
 

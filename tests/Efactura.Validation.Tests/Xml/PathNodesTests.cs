@@ -35,5 +35,13 @@ public sealed class PathNodesTests
 
     [Fact]
     public void A_path_longer_than_the_limit_is_refused() =>
-        Should.Throw<ArgumentException>(() => new PathNodes(new Element(new NameEntry(Cbc.ID, NamespaceMap.CbcUri, "cbc:ID"), "", false, [], 1, 1, 0), new Name[PathNodes.MaxSteps + 1]));
+        Should.Throw<ArgumentException>(() => new PathNodes(Leaf(), new Name[PathNodes.MaxSteps + 1]));
+
+    private static Element Leaf()
+    {
+        var table = new ElementTable(1);
+        var index = table.Add(new NameEntry(Cbc.ID, NamespaceMap.CbcUri, "cbc:ID"), -1, 1, 1);
+        table.Complete(index, "", false, [], []);
+        return new Element(table, index);
+    }
 }

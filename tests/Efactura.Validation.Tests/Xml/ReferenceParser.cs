@@ -39,8 +39,9 @@ internal static class ReferenceParser
     {
         private readonly XmlReader reader;
         private readonly IXmlLineInfo lineInfo;
-        private readonly List<Element> all = new(256);
-        private readonly List<Element> openChildren = new(64);
+        // The elements go into the same kind of table the scanner fills, so both documents are navigated alike.
+        private readonly ElementTable table = new(256);
+        private readonly List<int> openChildren = new(64);
         private readonly Dictionary<string, NameEntry>[] namesByNs = new Dictionary<string, NameEntry>[7];
         private readonly List<NameEntry> entries = new(64);
         private readonly Dictionary<(string Uri, string Qualified), Efactura.Validation.Xml.NameEntry> written = [];
@@ -64,17 +65,17 @@ internal static class ReferenceParser
         public UblDocument Read()
         {
             reader.MoveToContent();
-            var root = ReadElement();
+            ReadElement(-1);
             // The rest of the document (comments, processing instructions), which XmlReader still checks.
             while (reader.Read())
             {
             }
-            var byName = new Dictionary<Name, Element[]>(entries.Count);
+            var byName = new Dictionary<Name, int[]>(entries.Count);
             foreach (var entry in entries)
             {
                 // Two foreign namespaces can give the same Name (Ns.Other); their elements are merged in document order.
                 byName[entry.Name] = byName.TryGetValue(entry.Name, out var earlier)
-                    ? [.. earlier.Concat(entry.Elements).OrderBy(e => e.Order)]
+                    ? [.. earlier.Concat(entry.Elements).Order()]
                     : [.. entry.Elements];
             }
             var attributeCounts = new Dictionary<string, int>(attributeNames.Count, StringComparer.Ordinal);
@@ -82,10 +83,10 @@ internal static class ReferenceParser
             {
                 if (attribute.Count > 0) attributeCounts[attribute.Name] = attribute.Count;
             }
-            return new UblDocument(root, [.. all], byName, attributeCounts);
+            return new UblDocument(table, byName, attributeCounts);
         }
 
-        private Element ReadElement()
+        private int ReadElement(int parent)
         {
             var entry = CurrentName();
             var name = entry.Name;
@@ -94,14 +95,13 @@ internal static class ReferenceParser
             var line = lineInfo.LineNumber;
             var column = lineInfo.LinePosition;
             var attributes = reader.HasAttributes ? ReadAttributes() : [];
-            var index = all.Count;
-            all.Add(null!);
-            var slot = entry.Elements.Count;
-            entry.Elements.Add(null!);
+            var index = table.Add(Written(name, namespaceUri, qualifiedName), parent, line, column);
+            entry.Elements.Add(index);
             if (reader.IsEmptyElement)
             {
                 reader.Read();
-                return all[index] = entry.Elements[slot] = new Element(Written(name, namespaceUri, qualifiedName), "", false, attributes, line, column, index);
+                table.Complete(index, "", false, attributes, []);
+                return index;
             }
 
             reader.Read();
@@ -114,7 +114,7 @@ internal static class ReferenceParser
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var child = ReadElement();
+                        var child = ReadElement(index);
                         openChildren.Add(child);
                         continue;
                     case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
@@ -133,15 +133,9 @@ internal static class ReferenceParser
             reader.Read();
             var childCount = openChildren.Count - firstChild;
             if (childCount > 0 && text is not null && text.AsSpan().Trim(" \t\r\n").IsEmpty) text = null;
-            var element = new Element(Written(name, namespaceUri, qualifiedName), text ?? "", hasText, attributes, line, column, index);
-            if (childCount > 0)
-            {
-                var kids = new Element[childCount];
-                openChildren.CopyTo(firstChild, kids, 0, childCount);
-                element.Adopt(kids);
-                openChildren.RemoveRange(firstChild, childCount);
-            }
-            return all[index] = entry.Elements[slot] = element;
+            table.Complete(index, text ?? "", hasText, attributes, openChildren, firstChild);
+            if (childCount > 0) openChildren.RemoveRange(firstChild, childCount);
+            return index;
         }
 
         private ElementAttribute[] ReadAttributes()
@@ -208,7 +202,7 @@ internal static class ReferenceParser
         {
             public Name Name { get; } = name;
 
-            public List<Element> Elements { get; } = new(4);
+            public List<int> Elements { get; } = new(4);
         }
 
         /// <summary>A distinct attribute name of the document and how often it occurs without a namespace.</summary>

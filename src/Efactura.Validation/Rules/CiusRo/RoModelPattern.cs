@@ -221,7 +221,7 @@ internal static class RoModelPattern
         return false;
     }
 
-    private static bool FollowedByVatScheme(IReadOnlyList<Element> siblings, int index)
+    private static bool FollowedByVatScheme(ChildList siblings, int index)
     {
         for (var j = index + 1; j < siblings.Count; j++)
         {

@@ -38,7 +38,7 @@ internal static class CodesPattern
             new Rule("cbc:TaxCurrencyCode", new Assertion("BR-CL-05", (e, _) => lists.Currencies.Contains(e.Value))),
             new Rule("cac:InvoicePeriod/cbc:DescriptionCode", new Assertion("BR-CL-06", (e, _) => PeriodDescriptionCodes.Contains(e.Value))),
             new Rule("cac:AdditionalDocumentReference/cbc:ID | cac:DocumentReference/cbc:ID",
-                e => e.HasAttribute("schemeID") && e.Parent!.AnyEquals("130", Cbc.DocumentTypeCode),
+                e => e.HasAttribute("schemeID") && e.Parent!.Value.AnyEquals("130", Cbc.DocumentTypeCode),
                 new Assertion("BR-CL-07", (e, _) => lists.ReferenceSchemes.Contains(e.Attribute("schemeID")))),
             new Rule("cac:PartyIdentification/cbc:ID", e => e.HasAttribute("schemeID"), new Assertion("BR-CL-10", (e, _) =>
                 lists.IcdSchemes.Contains(e.Attribute("schemeID"))
@@ -52,9 +52,9 @@ internal static class CodesPattern
             new Rule("cac:PaymentMeans/cbc:PaymentMeansCode", new Assertion("BR-CL-16", (e, _) => lists.PaymentMeans.Contains(e.Value))),
             new Rule("cac:TaxCategory/cbc:ID", new Assertion("BR-CL-17", (e, _) => VatCategories.Contains(e.Value))),
             new Rule("cac:ClassifiedTaxCategory/cbc:ID", new Assertion("BR-CL-18", (e, _) => VatCategories.Contains(e.Value))),
-            new Rule("cac:AllowanceCharge/cbc:AllowanceChargeReasonCode", e => e.Parent!.ChargeIndicatorIs(false),
+            new Rule("cac:AllowanceCharge/cbc:AllowanceChargeReasonCode", e => e.Parent!.Value.ChargeIndicatorIs(false),
                 new Assertion("BR-CL-19", (e, _) => AllowanceReasons.Contains(e.Value))),
-            new Rule("cac:AllowanceCharge/cbc:AllowanceChargeReasonCode", e => e.Parent!.ChargeIndicatorIs(true),
+            new Rule("cac:AllowanceCharge/cbc:AllowanceChargeReasonCode", e => e.Parent!.Value.ChargeIndicatorIs(true),
                 new Assertion("BR-CL-20", (e, _) => lists.ChargeReasons.Contains(e.Value))),
             new Rule("cac:StandardItemIdentification/cbc:ID", e => e.HasAttribute("schemeID"),
                 new Assertion("BR-CL-21", (e, _) => lists.IcdSchemes.Contains(e.Attribute("schemeID")))),

@@ -17,7 +17,7 @@ internal sealed class ConsumerBuyerRule : IOwnRule
         var buyer = new RomanianParty(party, IsSeller: false);
         if (buyer.Country != "RO" || HasText(buyer.VatId) || HasText(buyer.TaxRegistrationId)) yield break;
         if (context.Profile == ValidationProfile.CiusRo && buyer.LegalId is null) yield break;
-        var identifiers = buyer.Identifications.Append(buyer.LegalId).OfType<Element>().Select(RomanianParty.Text).Where(t => t.Length > 0).ToList();
+        var identifiers = buyer.Identifications.Concat(buyer.LegalId is { } legal ? [legal] : []).Select(RomanianParty.Text).Where(t => t.Length > 0).ToList();
         if (identifiers.Any(RomanianIdentifiers.IdentifiesTaxpayer)) yield break;
         // An invalid CUI or CNP gets its own check-digit warning; this one is for a buyer not identified at all.
         if (identifiers.Any(t => RomanianIdentifiers.LooksLikeCui(t) || RomanianIdentifiers.LooksLikeCnp(t))) yield break;
@@ -29,5 +29,5 @@ internal sealed class ConsumerBuyerRule : IOwnRule
             "For a company give its CUI as the legal registration identifier (BT-47); for a person give the CNP, or 0000000000000 when it is not known.");
     }
 
-    private static bool HasText(Element? element) => element is not null && RomanianParty.Text(element).Length > 0;
+    private static bool HasText(Element? element) => element is { } e && RomanianParty.Text(e).Length > 0;
 }

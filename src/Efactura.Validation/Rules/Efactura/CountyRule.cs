@@ -16,9 +16,9 @@ internal sealed class CountyRule : IOwnRule
 {
     public IEnumerable<Finding> Check(OwnRuleContext context)
     {
-        foreach (var (address, en, ro, term) in Unchecked(context))
+        foreach (var (candidate, en, ro, term) in Unchecked(context))
         {
-            if (address is null || address.Normalized(Cac.Country, Cbc.IdentificationCode) != "RO") continue;
+            if (candidate is not { } address || address.Normalized(Cac.Country, Cbc.IdentificationCode) != "RO") continue;
             var county = address.Normalized(Cbc.CountrySubentity);
             if (RomanianCounties.IsKnownCode(county)) continue;
             yield return Finding(address.Child(Cbc.CountrySubentity) ?? address, county, en, ro, term);

@@ -58,7 +58,7 @@ internal sealed class VatRateRule : IOwnRule
     /// <summary>Every category with the element that holds it: a line, a document allowance or charge, a breakdown subtotal.</summary>
     private static IEnumerable<(Element Category, Element Owner)> Places(Element root)
     {
-        foreach (var line in root.ChildArray)
+        foreach (var line in root.Children)
         {
             if (!line.Is(Cac.InvoiceLine) && !line.Is(Cac.CreditNoteLine)) continue;
             foreach (var item in line.ChildrenNamed(Cac.Item))

@@ -16,7 +16,7 @@ internal sealed class CategoryTally
     private readonly HashSet<string> vatIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> rawIds = new(StringComparer.Ordinal);
 
-    private CategoryTally(Element[] categories)
+    private CategoryTally(ElementList categories)
     {
         foreach (var category in categories)
         {

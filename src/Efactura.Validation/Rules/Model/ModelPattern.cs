@@ -113,14 +113,14 @@ internal static class ModelPattern
         yield return new Rule("/ubl:Invoice/cbc:Note | /cn:CreditNote/cbc:Note", new Assertion("BR-CL-08", (e, _) => NoteSubjectHolds(e.Value)));
         yield return new Rule("cac:PayeeParty", new Assertion("BR-17", (e, _) =>
         {
-            var supplier = e.Parent!.Select(Cac.AccountingSupplierParty, Cac.Party);
+            var supplier = e.Parent!.Value.Select(Cac.AccountingSupplierParty, Cac.Party);
             var supplierNames = supplier.SelectMany(p => p.Select(Cac.PartyName, Cbc.Name)).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
             var supplierIds = supplier.SelectMany(p => p.Select(Cac.PartyIdentification, Cbc.ID)).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
             return e.Exists(Cac.PartyName, Cbc.Name)
                 && !e.Select(Cac.PartyName, Cbc.Name).Any(n => supplierNames.Contains(n.Value))
                 && !e.Select(Cac.PartyIdentification, Cbc.ID).Any(n => supplierIds.Contains(n.Value));
         }));
-        yield return new Rule("cac:PaymentMeans/cac:PayeeFinancialAccount", e => e.Parent!.AnyEquals("30", Cbc.PaymentMeansCode) || e.Parent!.AnyEquals("58", Cbc.PaymentMeansCode),
+        yield return new Rule("cac:PaymentMeans/cac:PayeeFinancialAccount", e => e.Parent!.Value.AnyEquals("30", Cbc.PaymentMeansCode) || e.Parent!.Value.AnyEquals("58", Cbc.PaymentMeansCode),
             new Assertion("BR-50", (e, _) => Given(e, Cbc.ID)));
         yield return new Rule("cac:PaymentMeans",
             new Assertion("BR-49", (e, _) => e.Exists(Cbc.PaymentMeansCode)),

@@ -22,7 +22,7 @@ internal static class MonetaryTotals
     /// <summary>BR-CO-11/12: the allowance (charge) total equals the sum of document allowances (charges), or both are absent.</summary>
     public static bool ChargeTotalHolds(Element totals, Name total, bool charge)
     {
-        var charges = totals.Parent!.ChildrenNamed(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)).ToList();
+        var charges = totals.Parent!.Value.ChildrenNamed(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)).ToList();
         var sum = Steps.SumDecimals(charges.SelectMany(a => a.ChildrenNamed(Cbc.Amount)));
         if (sum is { } s && totals.Decimal(total) == XPathFunctions.RoundCents(s)) return true;
         return !totals.Exists(total) && charges.Count == 0;
@@ -68,7 +68,8 @@ internal static class MonetaryTotals
     /// </summary>
     public static bool SubtotalTaxHolds(Element subtotal)
     {
-        var category = subtotal.ChildrenNamed(Cac.TaxCategory).FirstOrDefault(c => c.HasVatScheme());
+        // A nullable projection first: FirstOrDefault of the elements themselves would give a default handle, not null.
+        var category = subtotal.ChildrenNamed(Cac.TaxCategory).Where(c => c.HasVatScheme()).Select(c => (Element?)c).FirstOrDefault();
         var tax = subtotal.Decimal(Cbc.TaxAmount);
         var percent = category?.Decimal(Cbc.Percent);
         if (percent is null) return category?.Exists(Cbc.Percent) != true && tax is { } t0 && XPathFunctions.Round(t0) == 0;

@@ -45,13 +45,13 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
     {
         yield return new Rule("/*/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory", IsThisVatCategory,
             new Assertion($"{Prefix}-08", (e, d) => BaseHolds(e, d)),
-            new Assertion($"{Prefix}-09", (e, _) => RatedTax ? TaxWithinTolerance(e) : e.Parent!.Decimal(Cbc.TaxAmount) == 0m),
+            new Assertion($"{Prefix}-09", (e, _) => RatedTax ? TaxWithinTolerance(e) : e.Parent!.Value.Decimal(Cbc.TaxAmount) == 0m),
             new Assertion($"{Prefix}-10", (e, _) => ReasonRequired
                 ? e.Exists(Cbc.TaxExemptionReason) || e.Exists(Cbc.TaxExemptionReasonCode)
                 : !e.Exists(Cbc.TaxExemptionReason) && !e.Exists(Cbc.TaxExemptionReasonCode)));
-        yield return new Rule("cac:AllowanceCharge/cac:TaxCategory", e => e.Parent!.ChargeIndicatorIs(false) && IsThisVatCategory(e),
+        yield return new Rule("cac:AllowanceCharge/cac:TaxCategory", e => e.Parent!.Value.ChargeIndicatorIs(false) && IsThisVatCategory(e),
             new Assertion($"{Prefix}-06", (e, _) => RateHolds(e)));
-        yield return new Rule("cac:AllowanceCharge/cac:TaxCategory", e => e.Parent!.ChargeIndicatorIs(true) && IsThisVatCategory(e),
+        yield return new Rule("cac:AllowanceCharge/cac:TaxCategory", e => e.Parent!.Value.ChargeIndicatorIs(true) && IsThisVatCategory(e),
             new Assertion($"{Prefix}-07", (e, _) => RateHolds(e)));
         yield return new Rule("cac:InvoiceLine/cac:Item/cac:ClassifiedTaxCategory | cac:CreditNoteLine/cac:Item/cac:ClassifiedTaxCategory", IsThisVatCategory,
             new Assertion($"{Prefix}-05", (e, _) => RateHolds(e)));
@@ -69,8 +69,8 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
 
     private bool BaseHolds(Element category, UblDocument d)
     {
-        var subtotal = category.Parent!;
-        var root = subtotal.Parent!.Parent!;
+        var subtotal = category.Parent!.Value;
+        var root = subtotal.Parent!.Value.Parent!.Value;
         if (Base == BaseRule.Exact)
         {
             var taxable = subtotal.Decimal(Cbc.TaxableAmount);
@@ -98,7 +98,7 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
     }
 
     /// <summary>Some line of this category has this rate (the lines of the category and rate exist).</summary>
-    private bool LineUses(Element[] lines, decimal rate)
+    private bool LineUses(ElementList lines, decimal rate)
     {
         foreach (var l in lines)
         {
@@ -110,7 +110,7 @@ internal sealed record VatCategoryFamily(string Code, string Prefix, RateRule Ra
     /// <summary>The tax amount within one unit of round(|taxable| × rate / 100, 2) (BR-S-09, BR-IG-09, BR-IP-09).</summary>
     private static bool TaxWithinTolerance(Element category)
     {
-        var subtotal = category.Parent!;
+        var subtotal = category.Parent!.Value;
         if (subtotal.Decimal(Cbc.TaxAmount) is not { } tax || subtotal.Decimal(Cbc.TaxableAmount) is not { } taxable
             || category.Decimal(Cbc.Percent) is not { } percent) return false;
         var expected = XPathFunctions.RoundCents(Math.Abs(taxable) * (percent / 100m));

@@ -72,7 +72,7 @@ internal static class SyntaxPattern
     private static bool IsAmount(Element e)
     {
         if (!IsAmountName(e.Name)) return false;
-        for (var a = e.Parent; a is not null; a = a.Parent)
+        for (var step = e.Parent; step is { } a; step = a.Parent)
         {
             if (a.Name == Cac.Price && a.Exists(Cac.AllowanceCharge)) return false;
         }
@@ -88,7 +88,7 @@ internal static class SyntaxPattern
     private static bool PayeeNameDiffers(Element payee)
     {
         var names = payee.Select(Cac.PartyName, Cbc.Name);
-        var sellers = payee.Parent!.Select(Cac.AccountingSupplierParty, Cac.Party, Cac.PartyLegalEntity, Cbc.RegistrationName);
+        var sellers = payee.Parent!.Value.Select(Cac.AccountingSupplierParty, Cac.Party, Cac.PartyLegalEntity, Cbc.RegistrationName);
         return names.Any(n => sellers.Any(s => s.Value != n.Value));
     }
 
