@@ -25,24 +25,10 @@ internal readonly struct ChildList(ElementTable table, int first, int count) : I
     public bool Any() => count > 0;
 
     /// <summary>Whether any element satisfies the condition.</summary>
-    public bool Any(Func<Element, bool> predicate)
-    {
-        foreach (var element in this)
-        {
-            if (predicate(element)) return true;
-        }
-        return false;
-    }
+    public bool Any(Func<Element, bool> predicate) => ElementSequence.Any(GetEnumerator(), predicate);
 
     /// <summary>Whether every element satisfies the condition.</summary>
-    public bool All(Func<Element, bool> predicate)
-    {
-        foreach (var element in this)
-        {
-            if (!predicate(element)) return false;
-        }
-        return true;
-    }
+    public bool All(Func<Element, bool> predicate) => ElementSequence.All(GetEnumerator(), predicate);
 
     IEnumerator<Element> IEnumerable<Element>.GetEnumerator() => GetEnumerator();
 

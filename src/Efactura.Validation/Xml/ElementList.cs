@@ -27,35 +27,13 @@ internal readonly struct ElementList(ElementTable table, int[] indexes) : IReadO
     public bool Any() => indexes.Length > 0;
 
     /// <summary>Whether any element satisfies the condition.</summary>
-    public bool Any(Func<Element, bool> predicate)
-    {
-        foreach (var element in this)
-        {
-            if (predicate(element)) return true;
-        }
-        return false;
-    }
+    public bool Any(Func<Element, bool> predicate) => ElementSequence.Any(GetEnumerator(), predicate);
 
     /// <summary>Whether every element satisfies the condition.</summary>
-    public bool All(Func<Element, bool> predicate)
-    {
-        foreach (var element in this)
-        {
-            if (!predicate(element)) return false;
-        }
-        return true;
-    }
+    public bool All(Func<Element, bool> predicate) => ElementSequence.All(GetEnumerator(), predicate);
 
     /// <summary>How many elements satisfy the condition.</summary>
-    public int Count(Func<Element, bool> predicate)
-    {
-        var count = 0;
-        foreach (var element in this)
-        {
-            if (predicate(element)) count++;
-        }
-        return count;
-    }
+    public int Count(Func<Element, bool> predicate) => ElementSequence.Count(GetEnumerator(), predicate);
 
     IEnumerator<Element> IEnumerable<Element>.GetEnumerator() => GetEnumerator();
 
