@@ -172,11 +172,7 @@ public class InvoiceFlowTests(PostgresServer postgres)
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
         // The crashed process: it committed uploading, the upload reached ANAF, then the process died.
-        await h.Invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
-        {
-            CountsUploadAttempt = true,
-            NextAttemptAt = h.Clock.GetUtcNow() + h.Outgoing.UploadLease,
-        }, Token);
+        await h.LeftUploadingAsync(invoice);
         var client = await h.Clients.ForCompanyAsync(company);
         await client.UploadAsync(new Efactura.Anaf.UploadRequest(OutgoingHarness.ExampleXml("01-b2b-ron-21"), company.Cui), Token);
 
@@ -195,11 +191,7 @@ public class InvoiceFlowTests(PostgresServer postgres)
         await using var h = await OutgoingHarness.StartAsync("sqlite", postgres);
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
-        await h.Invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
-        {
-            CountsUploadAttempt = true,
-            NextAttemptAt = h.Clock.GetUtcNow() + h.Outgoing.UploadLease,
-        }, Token);
+        await h.LeftUploadingAsync(invoice);
 
         await h.StepAsync(h.Outgoing.UploadLease);
         var reconciling = await h.GetAsync(invoice);

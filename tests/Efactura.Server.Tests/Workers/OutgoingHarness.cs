@@ -129,6 +129,17 @@ public sealed class OutgoingHarness : IAsyncDisposable
         return queued.Invoice!;
     }
 
+    /// <summary>
+    /// The state a crashed process leaves behind: <paramref name="invoice"/> (queued) committed as uploading, its upload
+    /// lease running; whether the upload itself reached ANAF is up to the test.
+    /// </summary>
+    public async Task LeftUploadingAsync(InvoiceRecord invoice) =>
+        await Invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
+        {
+            CountsUploadAttempt = true,
+            NextAttemptAt = Clock.GetUtcNow() + Outgoing.UploadLease,
+        }, Token);
+
     /// <summary>An issued invoice of <paramref name="company"/> with its XML stored, as the API leaves it.</summary>
     public async Task<InvoiceRecord> IssuedInvoiceAsync(Company company, string example, byte[]? xml = null)
     {

@@ -19,11 +19,7 @@ public class ReconcileDownloadTests(PostgresServer postgres)
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
         // The crashed process: it committed uploading, then died before sending.
-        await h.Invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
-        {
-            CountsUploadAttempt = true,
-            NextAttemptAt = h.Clock.GetUtcNow() + h.Outgoing.UploadLease,
-        }, Token);
+        await h.LeftUploadingAsync(invoice);
         // Meanwhile another program uploaded another invoice of the company: a message every search meets, unclaimed.
         var foreignMessage = await ForeignUploadAsync(h, company);
         h.Clock.Advance(h.Outgoing.UploadLease);
