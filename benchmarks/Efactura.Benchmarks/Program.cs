@@ -5,6 +5,7 @@ using Efactura.Validation;
 
 // `validate FILE...` validates once and exits (the cold start of a one-file validation, what `efactura validate`
 // will cost); `measure FILE|generated:N [SECONDS]` prints the warm time per validation with a Stopwatch;
+// `cold RUNS COMMAND ARGS...` times a whole process from start to exit (the cold start of `efactura validate`);
 // `generate N FILE` writes the generated N-line invoice (to time the official validator on it); anything else
 // runs BenchmarkDotNet.
 return args switch
@@ -12,6 +13,7 @@ return args switch
     ["validate", .. var files] => ValidateOnce(files),
     ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
     ["phases", var file, .. var rest] => Phases.Run(file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
+    ["cold", var runs, var command, .. var arguments] => ColdStart.Run(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), command, arguments),
     ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3),
     _ => RunBenchmarks(args),
 };

@@ -22,13 +22,17 @@ public class ValidationBenchmarks
     public ValidationProfile Profile { get; set; }
 
     [GlobalSetup]
-    public void Setup() => xml = Document switch
+    public void Setup()
     {
-        "ubl_b2g_example1" => BenchmarkFiles.CorpusFile("ciusro-anaf/ubl_b2g_example1.xml"),
-        "generated-1000-lines" => BenchmarkFiles.Generated(1_000),
-        "generated-10000-lines" => BenchmarkFiles.Generated(10_000),
-        var example => BenchmarkFiles.Example(example),
-    };
+        xml = Document switch
+        {
+            "ubl_b2g_example1" => BenchmarkFiles.CorpusFile("ciusro-anaf/ubl_b2g_example1.xml"),
+            "generated-1000-lines" => BenchmarkFiles.Generated(1_000),
+            "generated-10000-lines" => BenchmarkFiles.Generated(10_000),
+            var example => BenchmarkFiles.Example(example),
+        };
+        WarmUp.For(TimeSpan.FromSeconds(4), () => Validate());
+    }
 
     [Benchmark(Description = "validate")]
     public int Validate() => validator.Validate(xml, Profile).Findings.Count;
@@ -46,7 +50,11 @@ public class CorpusValidationBenchmarks
     public ValidationProfile Profile { get; set; }
 
     [GlobalSetup]
-    public void Setup() => corpus = BenchmarkFiles.ValidCorpus();
+    public void Setup()
+    {
+        corpus = BenchmarkFiles.ValidCorpus();
+        WarmUp.For(TimeSpan.FromSeconds(4), () => ValidateCorpus());
+    }
 
     [Benchmark(Description = "validate corpus")]
     public int ValidateCorpus()
