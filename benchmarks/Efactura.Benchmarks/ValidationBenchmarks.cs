@@ -7,7 +7,7 @@ namespace Efactura.Benchmarks;
 /// The native validator on one document per operation: typical invoices (an example and ANAF's own B2G example),
 /// the 1,000-line example, generated 1,000- and 10,000-line invoices (cost per line), in both profiles.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class ValidationBenchmarks
 {
     private readonly InvoiceValidator validator = new();
@@ -39,7 +39,7 @@ public class ValidationBenchmarks
 }
 
 /// <summary>The native validator over every XSD-valid document of the shared corpus, one operation = the whole corpus.</summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class CorpusValidationBenchmarks
 {
     private readonly InvoiceValidator validator = new();

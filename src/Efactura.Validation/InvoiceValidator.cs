@@ -33,6 +33,7 @@ public sealed partial class InvoiceValidator
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
     public ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
+        Prepare(profile);
         var builder = builders.Rent();
         try
         {
@@ -69,6 +70,7 @@ public sealed partial class InvoiceValidator
 
     private ValidationResult Run(Func<DocumentBuilder, UblDocument> parse, ValidationProfile profile)
     {
+        Prepare(profile);
         var builder = builders.Rent();
         try
         {
@@ -87,6 +89,18 @@ public sealed partial class InvoiceValidator
         {
             builders.Return(builder);
         }
+    }
+
+    /// <summary>
+    /// Builds the profile's rules and loads the schema before a document is read (both are built once, on first use).
+    /// Why before: they intern the names they test, and a builder keeps the name strings of the first document it reads
+    /// for the next ones; read before, a name is the same instance as the rules' and compares by reference, read after,
+    /// every comparison of it with a rule's name compares characters, for as long as the builder lives.
+    /// </summary>
+    private void Prepare(ValidationProfile profile)
+    {
+        _ = RuleSets.For(profile);
+        if (options.CheckStructure) _ = UblSchema.Instance;
     }
 
     /// <summary>
