@@ -11,23 +11,23 @@ internal sealed class UblSchema
     private const string ResourceName = "Efactura.Validation.Structure.ubl-2.1-structure.txt";
     private static readonly Lazy<UblSchema> Loaded = new(Load);
 
-    // One dictionary per known namespace, keyed by local name: string keys with the default comparer hash faster
-    // than (namespace, name) pairs, and this lookup runs once per element.
-    private readonly Dictionary<string, ElementDeclaration>[] byNamespace;
+    // The names of the namespaces the rules know, keyed by Name: its hash is computed once per name, and a document's
+    // names are the interned instances of the declarations' (ElementDeclaration.LocalName), so a lookup, which runs
+    // once per element, compares no characters.
+    private readonly Dictionary<Name, ElementDeclaration> byName = [];
     private readonly Dictionary<(string Uri, string Local), ElementDeclaration> byUri;
 
     public UblSchema(IEnumerable<ElementDeclaration> declarations)
     {
-        byNamespace = [.. Enumerable.Range(0, (int)Ns.CreditNote + 1).Select(_ => new Dictionary<string, ElementDeclaration>())];
         byUri = [];
         foreach (var declaration in declarations)
         {
             byUri.Add((declaration.NamespaceUri, declaration.LocalName), declaration);
             var ns = NamespaceMap.Of(declaration.NamespaceUri);
-            if (ns is not Ns.Other and not Ns.None) byNamespace[(int)ns].Add(declaration.LocalName, declaration);
+            if (ns is not Ns.Other and not Ns.None) byName.Add(new Name(ns, declaration.LocalName), declaration);
         }
-        Invoice = byNamespace[(int)Ns.Invoice][Names.Ubl.Invoice.Local];
-        CreditNote = byNamespace[(int)Ns.CreditNote][Names.Cn.CreditNote.Local];
+        Invoice = byName[Names.Ubl.Invoice];
+        CreditNote = byName[Names.Cn.CreditNote];
     }
 
     public static UblSchema Instance => Loaded.Value;
@@ -43,7 +43,7 @@ internal sealed class UblSchema
     {
         var name = element.Name;
         if (name.Ns is Ns.Other) return byUri.GetValueOrDefault((element.NamespaceUri, name.Local));
-        return (int)name.Ns < byNamespace.Length ? byNamespace[(int)name.Ns].GetValueOrDefault(name.Local) : null;
+        return byName.GetValueOrDefault(name);
     }
 
     public ElementDeclaration? Declaration(string namespaceUri, string localName) => byUri.GetValueOrDefault((namespaceUri, localName));
