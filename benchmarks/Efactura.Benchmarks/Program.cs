@@ -14,6 +14,7 @@ return args switch
     ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
     ["phases", var file, .. var rest] => Phases.Run(file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
     ["cold", var runs, var command, .. var arguments] => ColdStart.Run(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), command, arguments),
+    ["allocations", var file, .. var rest] => Allocations.Run(file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file), rest.Length > 0 && rest[0] == "en16931" ? ValidationProfile.En16931 : ValidationProfile.CiusRo),
     ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3),
     _ => RunBenchmarks(args),
 };

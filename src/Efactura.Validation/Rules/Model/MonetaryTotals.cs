@@ -14,9 +14,26 @@ internal static class MonetaryTotals
     /// <summary>BR-CO-10: sum of line net amounts (BT-106) = Σ line net amounts (BT-131).</summary>
     public static bool LineTotalHolds(Element totals, UblDocument d)
     {
-        var lines = d.Descendants(Cac.InvoiceLine).Concat(d.Descendants(Cac.CreditNoteLine)).OrderBy(l => l.Order);
-        var sum = Steps.SumDecimals(lines.SelectMany(l => l.ChildrenNamed(Cbc.LineExtensionAmount)));
-        return sum is { } s && totals.Decimal(Cbc.LineExtensionAmount) == XPathFunctions.RoundCents(s);
+        // The sum of //cac:InvoiceLine/cbc:LineExtensionAmount and the same of credit note lines: the order of a sum of
+        // decimals does not change it, so the two are summed apart (no merge into document order, no query).
+        if (LineAmounts(d.Descendants(Cac.InvoiceLine)) is not { } invoiceLines) return false;
+        if (LineAmounts(d.Descendants(Cac.CreditNoteLine)) is not { } creditNoteLines) return false;
+        return totals.Decimal(Cbc.LineExtensionAmount) == XPathFunctions.RoundCents(invoiceLines + creditNoteLines);
+    }
+
+    /// <summary>The sum of the lines' cbc:LineExtensionAmount; null when one is not a decimal.</summary>
+    private static decimal? LineAmounts(ElementList lines)
+    {
+        var total = 0m;
+        foreach (var line in lines)
+        {
+            foreach (var amount in line.ChildrenNamed(Cbc.LineExtensionAmount))
+            {
+                if (XPathFunctions.Decimal(amount.Value) is not { } value) return null;
+                total += value;
+            }
+        }
+        return total;
     }
 
     /// <summary>BR-CO-11/12: the allowance (charge) total equals the sum of document allowances (charges), or both are absent.</summary>

@@ -20,31 +20,61 @@ internal static class TaxQueries
     public static int CountCategory(UblDocument d, Name container, string code, bool vatScheme = true) => CategoryTally.Of(d, container).Count(code, vatScheme);
 
     /// <summary>Tax categories of allowances (false) or charges (true) anywhere: <c>//cac:AllowanceCharge[cbc:ChargeIndicator=x]/cac:TaxCategory</c>.</summary>
-    public static IEnumerable<Element> ChargeCategories(UblDocument d, bool charge) =>
-        d.Descendants(Cac.AllowanceCharge).Where(a => a.ChargeIndicatorIs(charge)).SelectMany(a => a.ChildrenNamed(Cac.TaxCategory));
+    public static ChargeTaxCategories ChargeCategories(UblDocument d, bool charge) => new(d.Descendants(Cac.AllowanceCharge), charge);
 
     /// <summary>Tax categories of every allowance and charge: <c>//cac:AllowanceCharge/cac:TaxCategory</c>.</summary>
-    public static IEnumerable<Element> AllChargeCategories(UblDocument d) =>
-        d.Descendants(Cac.AllowanceCharge).SelectMany(a => a.ChildrenNamed(Cac.TaxCategory));
+    public static ChargeTaxCategories AllChargeCategories(UblDocument d) => new(d.Descendants(Cac.AllowanceCharge), null);
 
     /// <summary>The breakdown categories: <c>/*/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory</c>.</summary>
     public static IEnumerable<Element> BreakdownCategories(Element root) => root.Select(Cac.TaxTotal, Cac.TaxSubtotal, Cac.TaxCategory);
 
     /// <summary><c>count(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[VAT]/cbc:ID[normalize-space(.) = code])</c>.</summary>
-    public static int BreakdownIdCount(Element root, string code) =>
-        BreakdownCategories(root).Where(c => c.HasVatScheme()).Sum(c => c.ChildrenNamed(Cbc.ID).Count(id => XPathFunctions.NormalizeSpace(id.Value) == code));
+    public static int BreakdownIdCount(Element root, string code)
+    {
+        // Loops rather than queries: some twenty rules ask this of the root of every document.
+        var count = 0;
+        foreach (var category in root.Along(Cac.TaxTotal, Cac.TaxSubtotal, Cac.TaxCategory))
+        {
+            if (!category.HasVatScheme()) continue;
+            foreach (var id in category.ChildrenNamed(Cbc.ID))
+            {
+                if (XPathFunctions.NormalizeSpace(id.Value) == code) count++;
+            }
+        }
+        return count;
+    }
 
     /// <summary><c>//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[VAT?]/cbc:CompanyID</c> exists.</summary>
-    public static bool SellerVatId(UblDocument d, bool vatScheme) =>
-        d.Descendants(Cac.AccountingSupplierParty).Any(p => p.Select(Cac.Party, Cac.PartyTaxScheme).Any(s => (!vatScheme || s.HasVatScheme()) && s.Exists(Cbc.CompanyID)));
+    public static bool SellerVatId(UblDocument d, bool vatScheme) => PartyVatId(d, Cac.AccountingSupplierParty, vatScheme);
 
     /// <summary><c>//cac:TaxRepresentativeParty/cac:PartyTaxScheme[VAT]/cbc:CompanyID</c> exists.</summary>
-    public static bool TaxRepresentativeVatId(UblDocument d) =>
-        d.Descendants(Cac.TaxRepresentativeParty).Any(p => p.ChildrenNamed(Cac.PartyTaxScheme).Any(s => s.HasVatScheme() && s.Exists(Cbc.CompanyID)));
+    public static bool TaxRepresentativeVatId(UblDocument d)
+    {
+        foreach (var party in d.Descendants(Cac.TaxRepresentativeParty))
+        {
+            foreach (var scheme in party.ChildrenNamed(Cac.PartyTaxScheme))
+            {
+                if (scheme.HasVatScheme() && scheme.Exists(Cbc.CompanyID)) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary><c>//cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme[VAT]/cbc:CompanyID</c> exists.</summary>
-    public static bool BuyerVatId(UblDocument d) =>
-        d.Descendants(Cac.AccountingCustomerParty).Any(p => p.Select(Cac.Party, Cac.PartyTaxScheme).Any(s => s.HasVatScheme() && s.Exists(Cbc.CompanyID)));
+    public static bool BuyerVatId(UblDocument d) => PartyVatId(d, Cac.AccountingCustomerParty, vatScheme: true);
+
+    /// <summary><c>//role/cac:Party/cac:PartyTaxScheme[VAT?]/cbc:CompanyID</c> exists (loops: a dozen rules ask it per document).</summary>
+    private static bool PartyVatId(UblDocument d, Name role, bool vatScheme)
+    {
+        foreach (var party in d.Descendants(role))
+        {
+            foreach (var scheme in party.Along(Cac.Party, Cac.PartyTaxScheme))
+            {
+                if ((!vatScheme || scheme.HasVatScheme()) && scheme.Exists(Cbc.CompanyID)) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary><c>//cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID</c> exists.</summary>
     public static bool BuyerLegalId(UblDocument d) =>

@@ -146,8 +146,19 @@ internal static class SyntaxPattern
     }
 
     /// <summary>count(party/cac:Party/cac:PartyTaxScheme[cac:TaxScheme/upper-case(cbc:ID) = or != 'VAT']/cbc:CompanyID).</summary>
-    private static int SchemeCompanyIds(Element root, Name party, bool vat) =>
-        root.Select(party, Cac.Party, Cac.PartyTaxScheme)
-            .Where(s => s.Select(Cac.TaxScheme, Cbc.ID).Any(id => (XPathFunctions.UpperCase(id.Value) == "VAT") == vat))
-            .Sum(s => s.Count(Cbc.CompanyID));
+    private static int SchemeCompanyIds(Element root, Name party, bool vat)
+    {
+        // Loops rather than a query: three rules ask it of every document.
+        var count = 0;
+        foreach (var scheme in root.Along(party, Cac.Party, Cac.PartyTaxScheme))
+        {
+            foreach (var id in scheme.Along(Cac.TaxScheme, Cbc.ID))
+            {
+                if ((XPathFunctions.UpperCase(id.Value) == "VAT") != vat) continue;
+                count += scheme.Count(Cbc.CompanyID);
+                break;
+            }
+        }
+        return count;
+    }
 }
