@@ -46,9 +46,11 @@ internal static class XPathFunctions
     }
 
     /// <summary>string-length(): the number of Unicode code points (a surrogate pair counts once).</summary>
-    public static int StringLength(string? value)
+    public static int StringLength(string? value) => StringLength(value.AsSpan());
+
+    /// <summary>string-length() of a part of a string, without making it a string first.</summary>
+    public static int StringLength(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value)) return 0;
         var length = value.Length;
         foreach (var c in value)
         {
@@ -65,7 +67,7 @@ internal static class XPathFunctions
     {
         if (value is null) return 0;
         var dot = value.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? 0 : StringLength(value[(dot + 1)..]);
+        return dot < 0 ? 0 : StringLength(value.AsSpan(dot + 1));
     }
 
     /// <summary>xs:decimal(value): null when the lexical form is not a decimal (XPath would raise FORG0001).</summary>
