@@ -16,6 +16,11 @@ internal static class BenchmarkFiles
 
     public static byte[] CorpusFile(string relativePath) => File.ReadAllBytes(Path.Combine(Corpus, relativePath));
 
+    /// <summary>The document a command line names: a file, or <c>generated:N</c> for the generated N-line invoice.</summary>
+    public static byte[] Named(string fileOrGenerated) => fileOrGenerated.StartsWith("generated:", StringComparison.Ordinal)
+        ? Generated(int.Parse(fileOrGenerated["generated:".Length..], System.Globalization.CultureInfo.InvariantCulture))
+        : File.ReadAllBytes(fileOrGenerated);
+
     /// <summary>Every XSD-valid document of the corpus (expected.tsv), as bytes.</summary>
     public static IReadOnlyList<byte[]> ValidCorpus()
     {

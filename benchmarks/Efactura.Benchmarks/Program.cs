@@ -6,15 +6,16 @@ using Efactura.Validation;
 // `validate FILE...` validates once and exits (the cold start of a one-file validation, what `efactura validate`
 // will cost); `measure FILE|generated:N [SECONDS]` prints the warm time per validation with a Stopwatch;
 // `cold RUNS COMMAND ARGS...` times a whole process from start to exit (the cold start of `efactura validate`);
+// `allocations FILE|generated:N [en16931]` lists the asserts that allocate the most;
 // `generate N FILE` writes the generated N-line invoice (to time the official validator on it); anything else
 // runs BenchmarkDotNet.
 return args switch
 {
     ["validate", .. var files] => ValidateOnce(files),
     ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
-    ["phases", var file, .. var rest] => Phases.Run(file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
+    ["phases", var file, .. var rest] => Phases.Run(BenchmarkFiles.Named(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
     ["cold", var runs, var command, .. var arguments] => ColdStart.Run(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), command, arguments),
-    ["allocations", var file, .. var rest] => Allocations.Run(file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file), rest.Length > 0 && rest[0] == "en16931" ? ValidationProfile.En16931 : ValidationProfile.CiusRo),
+    ["allocations", var file, .. var rest] => Allocations.Run(BenchmarkFiles.Named(file), rest.Length > 0 && rest[0] == "en16931" ? ValidationProfile.En16931 : ValidationProfile.CiusRo),
     ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3),
     _ => RunBenchmarks(args),
 };
@@ -46,7 +47,7 @@ static int Generate(int lines, string file)
 
 static int Measure(string file, double seconds)
 {
-    var xml = file.StartsWith("generated:", StringComparison.Ordinal) ? BenchmarkFiles.Generated(int.Parse(file[10..], System.Globalization.CultureInfo.InvariantCulture)) : File.ReadAllBytes(file);
+    var xml = BenchmarkFiles.Named(file);
     var validator = new InvoiceValidator();
     ValidationProfile[] profiles = [ValidationProfile.CiusRo, ValidationProfile.En16931];
     // Both profiles warm for two seconds at least before either is timed: they share most of the code, and tiered

@@ -26,6 +26,12 @@ internal static class Steps
         return false;
     }
 
+    /// <summary>
+    /// <c>(path) != ''</c> as ANAF's copy of the model rules tests it (some node on the path not empty), or, for CEN 1.3.16
+    /// (<paramref name="cen"/>), <c>normalize-space(path) != ''</c> (the first node's text not blank).
+    /// </summary>
+    public static bool Given(this Element e, bool cen, params ReadOnlySpan<Name> path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
+
     /// <summary><c>(path) != ''</c>: some node on the path has a non-empty string value.</summary>
     public static bool NotEmpty(this Element e, params ReadOnlySpan<Name> path)
     {

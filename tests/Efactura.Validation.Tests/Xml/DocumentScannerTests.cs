@@ -136,8 +136,8 @@ public sealed class DocumentScannerTests
     [Fact]
     public void A_reused_builder_leaves_the_documents_it_read_before_as_they_were()
     {
-        var first = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"));
-        var second = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "09-credit-note.xml"));
+        var first = ExampleXml("01-b2b-ron-21");
+        var second = ExampleXml("09-credit-note");
         var builder = new DocumentBuilder();
         var document = DocumentParser.Parse(first, Unlimited, builder);
         var before = Describe(document);
@@ -153,8 +153,8 @@ public sealed class DocumentScannerTests
     [Fact]
     public void A_builder_reads_the_next_document_into_the_table_it_was_given_back_as_into_a_new_one()
     {
-        var large = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"));
-        var small = File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "09-credit-note.xml"));
+        var large = ExampleXml("01-b2b-ron-21");
+        var small = ExampleXml("09-credit-note");
         var builder = new DocumentBuilder();
         var first = DocumentParser.Parse(large, Unlimited, builder);
         builder.Recycle(first);
@@ -166,6 +166,8 @@ public sealed class DocumentScannerTests
         builder.Recycle(second);
         Describe(DocumentParser.Parse(large, Unlimited, builder)).ShouldBe(Describe(DocumentParser.Parse(large, Unlimited)));
     }
+
+    private static byte[] ExampleXml(string name) => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", name + ".xml"));
 
     /// <summary>The first difference between the two readings of the bytes (as a stream for XmlReader), or null.</summary>
     private static string? Difference(byte[] xml, DocumentBuilder? builder = null)

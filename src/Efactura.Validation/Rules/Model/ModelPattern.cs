@@ -31,8 +31,7 @@ internal static class ModelPattern
 
     private static IEnumerable<Rule> Rules(bool cen)
     {
-        // ANAF's copy tests (path) != '' (some node not empty); CEN 1.3.16 tests normalize-space(path) != ''.
-        bool Given(Element e, params ReadOnlySpan<Name> path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
+        bool Given(Element e, params ReadOnlySpan<Name> path) => e.Given(cen, path);
 
         yield return new Rule("cac:AdditionalDocumentReference", new Assertion("BR-52", (e, _) => Given(e, Cbc.ID)));
         if (!cen)
@@ -170,7 +169,7 @@ internal static class ModelPattern
 
     private static IEnumerable<Assertion> LineAssertions(bool cen)
     {
-        bool Given(Element e, params ReadOnlySpan<Name> path) => cen ? e.Normalized(path).Length > 0 : e.NotEmpty(path);
+        bool Given(Element e, params ReadOnlySpan<Name> path) => e.Given(cen, path);
         yield return new("BR-21", (e, _) => Given(e, Cbc.ID));
         yield return new("BR-22", (e, _) => e.Exists(Cbc.InvoicedQuantity) || e.Exists(Cbc.CreditedQuantity));
         yield return new("BR-23", (e, _) => AnyWithUnit(e, Cbc.InvoicedQuantity) || AnyWithUnit(e, Cbc.CreditedQuantity));

@@ -45,30 +45,20 @@ internal static class TaxQueries
     }
 
     /// <summary><c>//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[VAT?]/cbc:CompanyID</c> exists.</summary>
-    public static bool SellerVatId(UblDocument d, bool vatScheme) => PartyVatId(d, Cac.AccountingSupplierParty, vatScheme);
+    public static bool SellerVatId(UblDocument d, bool vatScheme) => VatId(d, Cac.AccountingSupplierParty, vatScheme, Cac.Party, Cac.PartyTaxScheme);
 
     /// <summary><c>//cac:TaxRepresentativeParty/cac:PartyTaxScheme[VAT]/cbc:CompanyID</c> exists.</summary>
-    public static bool TaxRepresentativeVatId(UblDocument d)
-    {
-        foreach (var party in d.Descendants(Cac.TaxRepresentativeParty))
-        {
-            foreach (var scheme in party.ChildrenNamed(Cac.PartyTaxScheme))
-            {
-                if (scheme.HasVatScheme() && scheme.Exists(Cbc.CompanyID)) return true;
-            }
-        }
-        return false;
-    }
+    public static bool TaxRepresentativeVatId(UblDocument d) => VatId(d, Cac.TaxRepresentativeParty, vatScheme: true, Cac.PartyTaxScheme);
 
     /// <summary><c>//cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme[VAT]/cbc:CompanyID</c> exists.</summary>
-    public static bool BuyerVatId(UblDocument d) => PartyVatId(d, Cac.AccountingCustomerParty, vatScheme: true);
+    public static bool BuyerVatId(UblDocument d) => VatId(d, Cac.AccountingCustomerParty, vatScheme: true, Cac.Party, Cac.PartyTaxScheme);
 
-    /// <summary><c>//role/cac:Party/cac:PartyTaxScheme[VAT?]/cbc:CompanyID</c> exists (loops: a dozen rules ask it per document).</summary>
-    private static bool PartyVatId(UblDocument d, Name role, bool vatScheme)
+    /// <summary><c>//role/toScheme[VAT?]/cbc:CompanyID</c> exists (loops: a dozen rules ask it per document).</summary>
+    private static bool VatId(UblDocument d, Name role, bool vatScheme, params ReadOnlySpan<Name> toScheme)
     {
         foreach (var party in d.Descendants(role))
         {
-            foreach (var scheme in party.Along(Cac.Party, Cac.PartyTaxScheme))
+            foreach (var scheme in party.Along(toScheme))
             {
                 if ((!vatScheme || scheme.HasVatScheme()) && scheme.Exists(Cbc.CompanyID)) return true;
             }
