@@ -4,7 +4,8 @@ using Efactura.Benchmarks;
 using Efactura.Validation;
 
 // `validate FILE...` validates once and exits (the cold start of a one-file validation, what `efactura validate`
-// will cost); `measure FILE|generated:N [SECONDS]` prints the warm time per validation with a Stopwatch;
+// will cost); `measure FILE|generated:N [SECONDS [ROUNDS]]` prints the warm time per validation with a Stopwatch
+// (the fastest of ROUNDS rounds, 3 by default: many short rounds filter out a noisy neighbour when comparing builds);
 // `cold RUNS COMMAND ARGS...` times a whole process from start to exit (the cold start of `efactura validate`);
 // `allocations FILE|generated:N [en16931]` lists the asserts that allocate the most;
 // `generate N FILE` writes the generated N-line invoice (to time the official validator on it); anything else
@@ -16,7 +17,7 @@ return args switch
     ["phases", var file, .. var rest] => Phases.Run(BenchmarkFiles.Named(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
     ["cold", var runs, var command, .. var arguments] => ColdStart.Run(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), command, arguments),
     ["allocations", var file, .. var rest] => Allocations.Run(BenchmarkFiles.Named(file), rest.Length > 0 && rest[0] == "en16931" ? ValidationProfile.En16931 : ValidationProfile.CiusRo),
-    ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3),
+    ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 3),
     _ => RunBenchmarks(args),
 };
 
@@ -45,14 +46,14 @@ static int Generate(int lines, string file)
     return 0;
 }
 
-static int Measure(string file, double seconds)
+static int Measure(string file, double seconds, int rounds)
 {
     var xml = BenchmarkFiles.Named(file);
     var validator = new InvoiceValidator();
     ValidationProfile[] profiles = [ValidationProfile.CiusRo, ValidationProfile.En16931];
     // Both profiles warm for two seconds at least before either is timed: they share most of the code, and tiered
     // compilation (a background thread, slow on a loaded machine) must have reached its final code. Even so the first
-    // timing can still catch the compiler at work, so each profile is timed in three rounds, taking turns, and the
+    // timing can still catch the compiler at work, so each profile is timed in several rounds, taking turns, and the
     // fastest round is reported (on a shared machine the slower ones measure the neighbours).
     foreach (var profile in profiles)
     {
@@ -60,11 +61,11 @@ static int Measure(string file, double seconds)
         for (var i = 0; i < 200 && i * xml.Length < 50_000_000 || warm.Elapsed.TotalSeconds < 2; i++) validator.Validate(xml, profile);
     }
     var best = profiles.ToDictionary(p => p, _ => (Wall: double.MaxValue, Line: ""));
-    for (var round = 0; round < 3; round++)
+    for (var round = 0; round < rounds; round++)
     {
         foreach (var profile in profiles)
         {
-            var (wall, line) = TimeRound(validator, xml, profile, seconds / 3);
+            var (wall, line) = TimeRound(validator, xml, profile, seconds / rounds, rounds);
             if (wall < best[profile].Wall) best[profile] = (wall, line);
         }
     }
@@ -72,7 +73,7 @@ static int Measure(string file, double seconds)
     return 0;
 }
 
-static (double Wall, string Line) TimeRound(InvoiceValidator validator, byte[] xml, ValidationProfile profile, double seconds)
+static (double Wall, string Line) TimeRound(InvoiceValidator validator, byte[] xml, ValidationProfile profile, double seconds, int rounds)
 {
     var allocated = GC.GetTotalAllocatedBytes(true);
     int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
@@ -90,5 +91,5 @@ static (double Wall, string Line) TimeRound(InvoiceValidator validator, byte[] x
     var gcs = string.Join('/', collections.Select((before, generation) => ((GC.CollectionCount(generation) - before) / (double)count).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
     var findings = validator.Validate(xml, profile).Findings;
     var wall = elapsed.TotalMicroseconds / count;
-    return (wall, $"{profile}\t{wall:F1} µs per validation ({count} runs, best of 3 rounds)\t{cpuUsed.TotalMicroseconds / count:F1} µs cpu\t{bytes:N0} B\tGC 0/1/2 per run {gcs}\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
+    return (wall, $"{profile}\t{wall:F1} µs per validation ({count} runs, best of {rounds} rounds)\t{cpuUsed.TotalMicroseconds / count:F1} µs cpu\t{bytes:N0} B\tGC 0/1/2 per run {gcs}\t{findings.Count} findings: {string.Join(' ', findings.Select(f => f.Code).Distinct().Take(10))}");
 }

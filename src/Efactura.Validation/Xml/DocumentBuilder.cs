@@ -77,8 +77,26 @@ internal sealed class DocumentBuilder
         attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Depth; i++) stack[i].Attributes = [];
         Depth = 0;
-        table = null;
+        // A table still here belongs to no document (the last read failed): it is emptied and read into again.
+        table?.Clear();
     }
+
+    /// <summary>The table of the document being read.</summary>
+    private ElementTable Table
+    {
+        get
+        {
+            if (table is null)
+            {
+                table = spare ?? new ElementTable(expectedElements);
+                spare = null;
+            }
+            return table;
+        }
+    }
+
+    /// <summary>The line index of the document being read, which the scanner builds before it reads the elements.</summary>
+    public LineIndex Lines => Table.Lines;
 
     /// <summary>How many elements are open.</summary>
     public int Depth { get; private set; }
@@ -178,7 +196,7 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>Pushes an element whose start tag has been read.</summary>
-    public void Open(NameParts name, string uri, int scopeMark, int nameOffset, int nameLength, int line, int column)
+    public void Open(NameParts name, string uri, int scopeMark, int nameOffset, int nameLength)
     {
         if (Depth == stack.Length) Array.Resize(ref stack, stack.Length * 2);
         var open = stack[Depth] ??= new OpenElement();
@@ -188,16 +206,9 @@ internal sealed class DocumentBuilder
         open.Entry = entry;
         if (entry.Count == 0) used.Add(entry);
         entry.Counted();
-        if (table is null)
-        {
-            table = spare ?? new ElementTable(expectedElements);
-            spare = null;
-        }
-        open.Index = table.Add(entry, Depth > 1 ? stack[Depth - 2].Index : -1, line, column);
+        open.Index = Table.Add(entry, Depth > 1 ? stack[Depth - 2].Index : -1, nameOffset);
         open.NameOffset = nameOffset;
         open.NameLength = nameLength;
-        open.Line = line;
-        open.Column = column;
         open.Attributes = [];
         open.FirstChild = children.Count;
         open.ScopeMark = scopeMark;
@@ -236,7 +247,7 @@ internal sealed class DocumentBuilder
         var filled = 0;
         for (var i = 0; i < RawAttributes.Count; i++)
         {
-            var (name, value, _, line, column) = RawAttributes[i];
+            var (name, value, offset) = RawAttributes[i];
             if (IsDeclaration(name)) continue;
             var uri = name.Prefix.Length == 0 ? string.Empty : name.Prefix == "xml" ? XmlNamespace : Namespace(name.Prefix);
             if (uri is null)
@@ -250,7 +261,7 @@ internal sealed class DocumentBuilder
             }
             if (duplicate >= 0) return;
             if (uri.Length == 0) CollectionsMarshal.GetValueRefOrAddDefault(attributeCounts, name.Local, out _)++;
-            resolved[filled++] = new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, line, column) { QualifiedName = name.Qualified, NamespaceUri = uri };
+            resolved[filled++] = new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, new SourcePosition(table!.Lines, offset)) { QualifiedName = name.Qualified, NamespaceUri = uri };
         }
         Innermost.Attributes = resolved;
     }

@@ -56,6 +56,7 @@ internal ref struct DocumentScanner
         if (control >= 0) throw Error($"'\\u{body[control]:x4}', hexadecimal value 0x{body[control]:X2}, is an invalid character.", origin + control);
         var nonCharacter = Math.Max(body.IndexOf("\uFFFE"u8), body.IndexOf("\uFFFF"u8));
         if (nonCharacter >= 0) throw Error("'\\uFFFE' and '\\uFFFF' are invalid characters.", origin + nonCharacter);
+        builder.Lines.Reset(input, origin);
     }
 
     private static int CharactersUpTo(ReadOnlySpan<byte> body, long characters)
@@ -211,7 +212,6 @@ internal ref struct DocumentScanner
     {
         var nameStart = ++pos;
         var nameEnd = NameEnd(out var colon);
-        var (line, column) = lines.At(input, nameStart);
         var name = builder.Parts(input[nameStart..nameEnd], colon < 0 ? -1 : colon - nameStart);
         pos = nameEnd;
         var attributes = builder.RawAttributes;
@@ -223,13 +223,13 @@ internal ref struct DocumentScanner
             if (Current == '>')
             {
                 pos++;
-                Open(name, nameStart, nameEnd, line, column);
+                Open(name, nameStart, nameEnd);
                 return false;
             }
             if (At("/>"u8))
             {
                 pos += 2;
-                Open(name, nameStart, nameEnd, line, column);
+                Open(name, nameStart, nameEnd);
                 builder.Close(input);
                 return builder.Depth == 0;
             }
@@ -238,14 +238,14 @@ internal ref struct DocumentScanner
         }
     }
 
-    private void Open(NameParts name, int nameStart, int nameEnd, int line, int column)
+    private void Open(NameParts name, int nameStart, int nameEnd)
     {
         if (builder.Depth >= MaxDepth) throw Limit($"Elements are nested deeper than {MaxDepth} levels.", nameStart);
         var raw = builder.RawAttributes;
         var mark = builder.DeclareNamespaces(out var duplicate);
         if (duplicate >= 0) throw Error($"'{raw[duplicate].Name.Qualified}' is a duplicate attribute name.", raw[duplicate].Offset);
         var uri = Resolve(name, nameStart, element: true);
-        builder.Open(name, uri, mark, nameStart, nameEnd - nameStart, line, column);
+        builder.Open(name, uri, mark, nameStart, nameEnd - nameStart);
         if (raw.Count == 0) return;
         builder.ResolveAttributes(out var unresolved, out duplicate);
         if (unresolved >= 0) Resolve(raw[unresolved].Name, raw[unresolved].Offset, element: false);
@@ -269,7 +269,6 @@ internal ref struct DocumentScanner
     {
         var nameStart = pos;
         var nameEnd = NameEnd(out var colon);
-        var (line, column) = lines.At(input, nameStart);
         var name = builder.Parts(input[nameStart..nameEnd], colon < 0 ? -1 : colon - nameStart);
         pos = nameEnd;
         SkipSpace();
@@ -284,7 +283,7 @@ internal ref struct DocumentScanner
         var value = AttributeValue(start, start + length);
         pos = start + length + 1;
         if (name.Prefix == "xmlns" && value.Length == 0) throw Error("Invalid namespace declaration.", start - 1);
-        return new RawAttribute(name, value, nameStart, line, column);
+        return new RawAttribute(name, value, nameStart);
     }
 
     private string AttributeValue(int start, int end)
@@ -445,7 +444,7 @@ internal ref struct DocumentScanner
         var open = builder.Innermost;
         if (!input[nameStart..nameEnd].SequenceEqual(input.Slice(open.NameOffset, open.NameLength)))
         {
-            var (line, column) = (open.Line, open.Column);
+            var (line, column) = lines.At(input, open.NameOffset);
             throw Error($"The '{open.QualifiedName}' start tag on line {line} position {column} does not match the end tag of '{Encoding.UTF8.GetString(input[nameStart..nameEnd])}'.", nameStart);
         }
         pos = nameEnd;

@@ -45,10 +45,10 @@ internal readonly struct Element : IEquatable<Element>
     public ElementAttribute[] Attributes => Record.Attributes;
 
     /// <summary>The line of the start tag's name.</summary>
-    public int Line => Record.Line;
+    public int Line => table.Position(index).Line;
 
     /// <summary>The column of the start tag's name.</summary>
-    public int Column => Record.Column;
+    public int Column => table.Position(index).Column;
 
     /// <summary>Position in document order, 0 for the root.</summary>
     public int Order => index;

@@ -24,10 +24,13 @@ internal struct ElementRecord
     /// <summary>How many children the element has.</summary>
     public int ChildCount;
 
-    /// <summary>The line of the start tag's name.</summary>
+    /// <summary>The line of the start tag's name, or 0 when <see cref="Column"/> holds its byte offset instead.</summary>
     public int Line;
 
-    /// <summary>The column of the start tag's name.</summary>
+    /// <summary>
+    /// The column of the start tag's name; or, when <see cref="Line"/> is 0, its byte offset in the source, which the
+    /// table's <see cref="LineIndex"/> turns into a line and column when asked (the scanner keeps only offsets).
+    /// </summary>
     public int Column;
 
     /// <summary>Whether the element has at least one text node child.</summary>

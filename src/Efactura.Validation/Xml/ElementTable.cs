@@ -26,6 +26,9 @@ internal sealed class ElementTable
         childEntries = new NameEntry[capacity];
     }
 
+    /// <summary>The lines of the source whose byte offsets the records hold (built by the scanner before it reads).</summary>
+    public LineIndex Lines { get; } = new();
+
     /// <summary>How many elements the table has room for before it grows.</summary>
     public int Capacity => records.Length;
 
@@ -50,7 +53,7 @@ internal sealed class ElementTable
         childSlots = 0;
     }
 
-    /// <summary>Adds an element whose start tag was read (document order); returns its index.</summary>
+    /// <summary>Adds an element whose start tag was read (document order) at a known line and column; returns its index.</summary>
     public int Add(NameEntry entry, int parent, int line, int column)
     {
         if (Count == records.Length) Array.Resize(ref records, records.Length * 2);
@@ -65,6 +68,16 @@ internal sealed class ElementTable
             Column = column,
         };
         return index;
+    }
+
+    /// <summary>Adds an element whose start tag's name is at this byte offset of the source <see cref="Lines"/> indexes.</summary>
+    public int Add(NameEntry entry, int parent, int offset) => Add(entry, parent, 0, offset);
+
+    /// <summary>The line and column of an element's start tag name.</summary>
+    public (int Line, int Column) Position(int index)
+    {
+        ref readonly var record = ref records[index];
+        return record.Line != 0 ? (record.Line, record.Column) : Lines.At(record.Column);
     }
 
     /// <summary>Completes an element once its end tag was read: its text, attributes and children (indexes, in order).</summary>

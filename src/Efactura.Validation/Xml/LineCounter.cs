@@ -2,9 +2,9 @@ namespace Efactura.Validation.Xml;
 
 /// <summary>
 /// Turns byte offsets of a UTF-8 document into the line and column <see cref="System.Xml.XmlReader"/> reports: lines
-/// broken by LF, CR or CR LF, columns counted in UTF-16 code units from 1. Offsets are asked for in increasing order
-/// (element and attribute names as the scan meets them), so the counter moves forward only and the document is
-/// walked once in total; an earlier offset restarts it.
+/// broken by LF, CR or CR LF, columns counted in UTF-16 code units from 1, counting forward from the last offset asked
+/// (an earlier offset restarts it). The scanner uses it for the position of a well-formedness error, which may lie
+/// before <see cref="LineIndex"/> is built (in the character check); the elements' positions come from the index.
 /// </summary>
 internal struct LineCounter(int origin)
 {

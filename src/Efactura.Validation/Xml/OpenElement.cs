@@ -18,10 +18,6 @@ internal sealed class OpenElement
 
     public int NameLength { get; set; }
 
-    public int Line { get; set; }
-
-    public int Column { get; set; }
-
     public ElementAttribute[] Attributes { get; set; } = [];
 
     /// <summary>Where the element's children start in the builder's shared list of children.</summary>

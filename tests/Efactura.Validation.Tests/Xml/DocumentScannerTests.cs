@@ -49,6 +49,7 @@ public sealed class DocumentScannerTests
     [InlineData($"<Invoice {Ubl}><cbc:Amount currencyID='RON'\n\tunitCode=\"a&#10;b\tc\r\nd\" xml:lang=\"ro\">1</cbc:Amount></Invoice>")]
     [InlineData("<p:Invoice xmlns:p=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" xmlns:q=\"urn:other\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"a b\"><q:Ext q:attr=\"1\"><Inner xmlns=\"urn:third\"/></q:Ext><r:X xmlns:r=\"urn:other\"/></p:Invoice>")]
     [InlineData("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><Note xmlns=\"\">no namespace</Note><Mărime ăî=\"â\">ț</Mărime></Invoice>")]
+    [InlineData($"<Invoice {Ubl}><cbc:Note>\U0001F600 ț</cbc:Note><cbc:ID a=\"\U0001D11E\" b=\"ă\">1</cbc:ID>\r<cbc:X>ș</cbc:X>\r\n\U0001F600<cbc:Y c=\"1\"/></Invoice>")]
     [InlineData("\uFEFF<?xml version='1.0' standalone='yes'?><Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"  >x</Invoice  >\n")]
     public void Well_formed_documents_read_as_XmlReader_reads_them(string xml) =>
         Difference(Encoding.UTF8.GetBytes(xml)).ShouldBeNull();
