@@ -324,17 +324,21 @@ internal ref struct DocumentScanner
     private void Text(int start, int end)
     {
         var data = input[start..end];
+        // Most character data is the indentation between tags: white space only (CR included, the builder normalizes it).
+        if (data.IndexOfAnyExcept(XmlCharacters.Space) < 0)
+        {
+            builder.Whitespace(input, start, end);
+            return;
+        }
         if (data.IndexOfAny(XmlCharacters.TextSpecials) < 0)
         {
-            if (data.IndexOfAnyExcept(XmlCharacters.Space) < 0) builder.Whitespace(input, start, end);
-            else builder.Text(input, Plain(data));
+            builder.Text(input, Plain(data));
             return;
         }
         var text = builder.Buffer;
         text.Clear();
         var run = start;
         var i = start;
-        var reference = false;
         while (i < end)
         {
             switch (input[i])
@@ -343,7 +347,6 @@ internal ref struct DocumentScanner
                     text.AppendUtf8(input[run..i]);
                     i = Reference(i, text);
                     run = i;
-                    reference = true;
                     break;
                 case (byte)'\r':
                     text.AppendUtf8(input[run..i]);
@@ -359,8 +362,7 @@ internal ref struct DocumentScanner
             }
         }
         text.AppendUtf8(input[run..end]);
-        if (!reference && data.IndexOfAnyExcept(XmlCharacters.Space) < 0) builder.Whitespace(input, start, end);
-        else builder.Text(input, text.ToString());
+        builder.Text(input, text.ToString());
     }
 
     /// <summary>Text without references or carriage returns, as a string (a short one shared with its earlier occurrences).</summary>
