@@ -38,6 +38,27 @@ public sealed class XPathFunctionsTests
         XPathFunctions.Decimal(text).ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
+    [InlineData("1234.5600")]
+    [InlineData("-0.01")]
+    [InlineData("+7")]
+    [InlineData("0.000")]
+    [InlineData("-0")]
+    [InlineData("000123.450")]
+    [InlineData("9999999999999999999")]
+    [InlineData("99999999999999999999")]
+    [InlineData("1844674407370955161.6")]
+    [InlineData("12345678901234567890.123456789")]
+    [InlineData("0.1234567890123456789012345678")]
+    public void Decimal_gives_the_value_and_scale_the_general_parser_gives(string text)
+    {
+        var expected = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var actual = XPathFunctions.Decimal(text);
+        actual.ShouldBe(expected);
+        actual!.Value.Scale.ShouldBe(expected.Scale);
+        actual.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("1e3")]
     [InlineData("1,5")]
     [InlineData("")]
