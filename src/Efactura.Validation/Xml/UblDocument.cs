@@ -35,8 +35,12 @@ internal sealed class UblDocument
     /// <summary>XPath <c>local-name(/*) = 'CreditNote'</c>, whatever the namespace.</summary>
     public bool IsCreditNoteByLocalName => Root.Name.Local == "CreditNote";
 
-    /// <summary>Every distinct element name of the document with its elements' indexes in document order (see <see cref="Elements"/>).</summary>
-    public IReadOnlyDictionary<Name, int[]> ElementsByName => byName;
+    /// <summary>
+    /// Every distinct element name of the document with its elements' indexes in document order (see <see cref="Elements"/>).
+    /// Read only; the dictionary itself rather than an interface, because every pattern walks it for every document and
+    /// its struct enumerator needs no allocation or interface call per name.
+    /// </summary>
+    public Dictionary<Name, int[]> ElementsByName => byName;
 
     /// <summary>The elements at these indexes (as <see cref="ElementsByName"/> gives them).</summary>
     public ElementList Elements(int[] indexes) => new(table, indexes);
