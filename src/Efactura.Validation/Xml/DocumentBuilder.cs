@@ -95,7 +95,7 @@ internal sealed class DocumentBuilder
         }
     }
 
-    /// <summary>The line index of the document being read, which the scanner builds before it reads the elements.</summary>
+    /// <summary>The line index of the document being read, which the scanner gives the source before it reads the elements.</summary>
     public LineIndex Lines => Table.Lines;
 
     /// <summary>How many elements are open.</summary>

@@ -26,7 +26,7 @@ internal sealed class ElementTable
         childEntries = new NameEntry[capacity];
     }
 
-    /// <summary>The lines of the source whose byte offsets the records hold (built by the scanner before it reads).</summary>
+    /// <summary>Turns the byte offsets the records hold into lines and columns (the scanner gives it the source before it reads).</summary>
     public LineIndex Lines { get; } = new();
 
     /// <summary>How many elements the table has room for before it grows.</summary>

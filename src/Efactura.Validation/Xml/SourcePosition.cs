@@ -4,7 +4,7 @@ namespace Efactura.Validation.Xml;
 /// Where a node starts in its document: a line and column known already (a reader that reports them), or a byte offset
 /// that the document's <see cref="LineIndex"/> turns into both when they are asked for.
 /// </summary>
-internal readonly struct SourcePosition
+internal readonly record struct SourcePosition
 {
     private readonly LineIndex? lines;
     private readonly int line;
