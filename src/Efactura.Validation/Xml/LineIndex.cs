@@ -6,7 +6,8 @@ namespace Efactura.Validation.Xml;
 /// from 1. It keeps a copy of the source and finds where its lines start and where its non-ASCII characters are the
 /// first time a position is asked for. Why: most positions never are (a valid invoice has no findings), and copying
 /// the bytes costs a fraction of counting lines up to each of a document's start tags (5% of a validation).
-/// An index belongs to an <see cref="ElementTable"/> and is reused with it for the next document.
+/// An index belongs to an <see cref="ElementTable"/> and is reused with it for the next document; like the document,
+/// it is read by one thread at a time.
 /// </summary>
 internal sealed class LineIndex
 {
@@ -56,10 +57,10 @@ internal sealed class LineIndex
             at += next;
             // A lead byte of valid UTF-8 (checked before): 2 or 3 bytes give one code unit, 4 bytes two.
             var b = input[at];
-            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-            surplus += length - (length == 4 ? 2 : 1);
+            var bytes = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            surplus += bytes - (bytes == 4 ? 2 : 1);
             AddWide(at, surplus);
-            at += length;
+            at += bytes;
         }
     }
 
