@@ -8,13 +8,13 @@ using Efactura.Validation.Xml;
 namespace Efactura.Benchmarks;
 
 /// <summary>
-/// `phases FILE|generated:N [SECONDS]`: the warm cost of each step of a validation on one document (parse, structure,
-/// each pattern of each profile, own rules): wall and process CPU time and bytes allocated per run, to see where the
+/// `phases FILE|generated:N [SECONDS [LABEL]]`: the warm cost of each step of a validation on one document (parse, structure,
+/// each pattern of each profile, own rules; only those whose label contains LABEL when given, e.g. to profile one): wall and process CPU time and bytes allocated per run, to see where the
 /// time goes before optimizing (a loaded machine inflates wall time; allocation counts are exact).
 /// </summary>
 internal static class Phases
 {
-    public static int Run(byte[] xml, double seconds)
+    public static int Run(byte[] xml, double seconds, string? only = null)
     {
         var options = new InvoiceValidatorOptions();
         // The rules and the schema first, as a validator prepares them: they intern the names a document is read with.
@@ -45,6 +45,7 @@ internal static class Phases
         // The whole validation, to compare with the sum of its phases (each phase alone runs with warmer caches).
         var validator = new InvoiceValidator(options);
         foreach (var (profile, _) in sets) phases.Add(($"{profile} whole validation", () => validator.Validate(xml, profile)));
+        if (only is not null) phases.RemoveAll(p => !p.Label.Contains(only, StringComparison.OrdinalIgnoreCase));
         // Every phase runs for a while before any is timed, so that tiered compilation has finished (it shares code).
         var warm = Stopwatch.StartNew();
         while (warm.Elapsed.TotalSeconds < Math.Max(2, seconds))

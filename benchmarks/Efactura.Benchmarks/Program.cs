@@ -14,7 +14,7 @@ return args switch
 {
     ["validate", .. var files] => ValidateOnce(files),
     ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
-    ["phases", var file, .. var rest] => Phases.Run(BenchmarkFiles.Named(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1),
+    ["phases", var file, .. var rest] => Phases.Run(BenchmarkFiles.Named(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1, rest.Length > 1 ? rest[1] : null),
     ["cold", var runs, var command, .. var arguments] => ColdStart.Run(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), command, arguments),
     ["allocations", var file, .. var rest] => Allocations.Run(BenchmarkFiles.Named(file), rest.Length > 0 && rest[0] == "en16931" ? ValidationProfile.En16931 : ValidationProfile.CiusRo),
     ["measure", var file, .. var rest] => Measure(file, rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 3),

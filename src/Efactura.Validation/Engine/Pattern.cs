@@ -33,6 +33,9 @@ internal sealed class Pattern
 
     public IReadOnlyList<AttributeRule> AttributeRules { get; }
 
+    /// <summary>Whether some rule's context ends in <c>*</c> (then every name is a candidate's).</summary>
+    public bool HasWildcardRules => wildcardRules.Length > 0;
+
     /// <summary>The rule that checks this element in this pattern, or null.</summary>
     public Rule? RuleFor(Element element) => FirstMatch(CandidatesFor(element.Name), element);
 

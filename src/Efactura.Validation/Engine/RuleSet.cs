@@ -8,6 +8,11 @@ namespace Efactura.Validation.Engine;
 /// </summary>
 internal sealed class RuleSet
 {
+    // For every name some rule's context ends in: the patterns that can select an element of that name, each with its
+    // candidate rules in official order. Names of no such context meet only the patterns' wildcard rules.
+    private readonly Dictionary<Name, PatternCandidates[]> byName;
+    private readonly int[] wildcardPatterns;
+
     public RuleSet(string name, IReadOnlyList<Pattern> patterns)
     {
         Name = name;
@@ -16,6 +21,14 @@ internal sealed class RuleSet
             .SelectMany(p => p.Rules.SelectMany(r => r.Assertions.Select(a => a.Id).Concat(r.Batches.SelectMany(b => b.Ids)))
                 .Concat(p.AttributeRules.Select(r => r.Id)))
             .ToHashSet(StringComparer.Ordinal);
+        byName = Patterns
+            .SelectMany(p => p.Rules.SelectMany(r => r.Context.LastNames))
+            .Distinct()
+            .ToDictionary(n => n, n => Patterns
+                .Select((p, i) => new PatternCandidates(i, p.CandidatesFor(n)))
+                .Where(c => AnyCanSelect(c.Rules, n))
+                .ToArray());
+        wildcardPatterns = [.. Enumerable.Range(0, Patterns.Length).Where(i => Patterns[i].HasWildcardRules)];
     }
 
     public string Name { get; }
@@ -26,31 +39,44 @@ internal sealed class RuleSet
     public IReadOnlySet<string> Ids { get; }
 
     /// <summary>
-    /// Every hit, pattern by pattern, each pattern's hits in document order. A pattern meets the elements name by
-    /// name: the rules whose context can end in a name are looked up once per document, and names no rule of the
-    /// pattern can match are skipped with all their elements.
+    /// Every hit, pattern by pattern, each pattern's hits in document order. The elements are met name by name: the
+    /// patterns and rules whose contexts can end in a name are looked up once per document, and names no rule can
+    /// select are skipped with all their elements.
     /// </summary>
     public List<RuleHit> Evaluate(UblDocument document)
     {
-        var hits = new List<RuleHit>();
-        var patternHits = new List<OrderedHit>();
-        foreach (var pattern in Patterns)
+        var patternHits = new List<OrderedHit>[Patterns.Length];
+        for (var i = 0; i < patternHits.Length; i++) patternHits[i] = [];
+        foreach (var (name, indexes) in document.ElementsByName)
         {
-            patternHits.Clear();
-            foreach (var (name, indexes) in document.ElementsByName)
+            if (byName.TryGetValue(name, out var dispatch))
             {
-                var candidates = pattern.CandidatesFor(name);
-                if (!AnyCanSelect(candidates, name)) continue;
-                foreach (var element in document.Elements(indexes))
-                {
-                    if (Pattern.FirstMatch(candidates, element) is { } rule) Check(rule, element, document, patternHits);
-                }
+                foreach (var (pattern, candidates) in dispatch) Visit(candidates, document, indexes, patternHits[pattern]);
+                continue;
             }
-            if (pattern.AttributeRules.Count > 0) CheckAttributes(pattern, document, patternHits);
-            if (patternHits.Count > 1) patternHits.Sort();
-            foreach (var hit in patternHits) hits.Add(hit.Hit);
+            foreach (var pattern in wildcardPatterns)
+            {
+                var candidates = Patterns[pattern].CandidatesFor(name);
+                if (AnyCanSelect(candidates, name)) Visit(candidates, document, indexes, patternHits[pattern]);
+            }
+        }
+        var hits = new List<RuleHit>();
+        for (var i = 0; i < Patterns.Length; i++)
+        {
+            var found = patternHits[i];
+            if (Patterns[i].AttributeRules.Count > 0) CheckAttributes(Patterns[i], document, found);
+            if (found.Count > 1) found.Sort();
+            foreach (var hit in found) hits.Add(hit.Hit);
         }
         return hits;
+    }
+
+    private static void Visit(Rule[] candidates, UblDocument document, int[] indexes, List<OrderedHit> hits)
+    {
+        foreach (var element in document.Elements(indexes))
+        {
+            if (Pattern.FirstMatch(candidates, element) is { } rule) Check(rule, element, document, hits);
+        }
     }
 
     private static bool AnyCanSelect(Rule[] candidates, Name name)
@@ -85,6 +111,9 @@ internal sealed class RuleSet
             foreach (var id in batch.Fired(element, document)) hits.Add(new OrderedHit(element.Order, hits.Count, new RuleHit(id, element.Path(), element.Line, element.Column)));
         }
     }
+
+    /// <summary>The rules of one pattern (by its index in the set) that can select an element of some name.</summary>
+    private readonly record struct PatternCandidates(int Pattern, Rule[] Rules);
 
     /// <summary>A hit with its element's document position and its arrival, to restore document order per pattern.</summary>
     private readonly record struct OrderedHit(int Order, int Sequence, RuleHit Hit) : IComparable<OrderedHit>
