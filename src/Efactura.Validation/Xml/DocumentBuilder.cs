@@ -40,7 +40,6 @@ internal sealed class DocumentBuilder
     private readonly Dictionary<string, NameParts>.AlternateLookup<ReadOnlySpan<char>> namesBySpan;
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> valuesBySpan;
-    private Dictionary<string, int> attributeCounts = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string Uri)> scopes = new(8);
     private OpenElement[] stack = new OpenElement[16];
     // The table of the document being read; given away to the document it builds, so a reused builder starts a new
@@ -74,7 +73,6 @@ internal sealed class DocumentBuilder
         children.Clear();
         scopes.Clear();
         RawAttributes.Clear();
-        attributeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Depth; i++) stack[i].Attributes = [];
         Depth = 0;
         // A table still here belongs to no document (the last read failed): it is emptied and read into again.
@@ -260,7 +258,7 @@ internal sealed class DocumentBuilder
                 if (resolved[j].LocalName == name.Local && resolved[j].NamespaceUri == uri) duplicate = i;
             }
             if (duplicate >= 0) return;
-            if (uri.Length == 0) CollectionsMarshal.GetValueRefOrAddDefault(attributeCounts, name.Local, out _)++;
+            if (uri.Length == 0) CollectionsMarshal.GetValueRefOrAddDefault(table!.AttributeCounts, name.Local, out _)++;
             resolved[filled++] = new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, new SourcePosition(table!.Lines, offset)) { QualifiedName = name.Qualified, NamespaceUri = uri };
         }
         Innermost.Attributes = resolved;
@@ -344,7 +342,7 @@ internal sealed class DocumentBuilder
         expectedElements = elements.Count;
         var records = elements.Records;
         for (var i = 0; i < elements.Count; i++) records[i].Entry.File(i);
-        var byName = new Dictionary<Name, int[]>(used.Count);
+        var byName = elements.ElementsByName;
         foreach (var entry in used)
         {
             // Two foreign namespaces (Ns.Other), or two prefixes of one namespace, can give the same Name; their
@@ -353,6 +351,6 @@ internal sealed class DocumentBuilder
                 ? [.. earlier.Concat(entry.Elements).Order()]
                 : entry.Elements;
         }
-        return new UblDocument(elements, byName, attributeCounts);
+        return new UblDocument(elements, byName, elements.AttributeCounts);
     }
 }

@@ -29,6 +29,12 @@ internal sealed class ElementTable
     /// <summary>Turns the byte offsets the records hold into lines and columns (the scanner gives it the source before it reads).</summary>
     public LineIndex Lines { get; } = new();
 
+    /// <summary>The index the builder fills with the elements of each name (kept with the table to be reused with it).</summary>
+    internal Dictionary<Name, int[]> ElementsByName { get; } = new(96);
+
+    /// <summary>The counts of attributes without namespace, by local name, that the builder fills (reused with the table).</summary>
+    internal Dictionary<string, int> AttributeCounts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many elements the table has room for before it grows.</summary>
     public int Capacity => records.Length;
 
@@ -44,11 +50,13 @@ internal sealed class ElementTable
     /// <summary>The name entry of the child in each child slot.</summary>
     internal NameEntry[] ChildEntries => childEntries;
 
-    /// <summary>Empties the table for another document, letting go of the texts and attributes of the last one.</summary>
+    /// <summary>Empties the table for another document, letting go of the texts, attributes and indexes of the last one.</summary>
     public void Clear()
     {
         Array.Clear(records, 0, Count);
         Array.Clear(childEntries, 0, childSlots);
+        ElementsByName.Clear();
+        AttributeCounts.Clear();
         Count = 0;
         childSlots = 0;
     }
@@ -58,15 +66,12 @@ internal sealed class ElementTable
     {
         if (Count == records.Length) Array.Resize(ref records, records.Length * 2);
         var index = Count++;
-        records[index] = new ElementRecord
-        {
-            Entry = entry,
-            Text = string.Empty,
-            Attributes = [],
-            Parent = parent,
-            Line = line,
-            Column = column,
-        };
+        // Field by field into a cleared record: its text and attributes are written once, when the element completes.
+        ref var record = ref records[index];
+        record.Entry = entry;
+        record.Parent = parent;
+        record.Line = line;
+        record.Column = column;
         return index;
     }
 

@@ -70,12 +70,14 @@ internal sealed class ForbiddenPaths : AssertionBatch
             // The name first: the child slots answer it without touching the child (thousands of lines under the root).
             if (node.Next(element.ChildName(i)) is not { } next) continue;
             var child = children[i];
-            fired.UnionWith(next.ElementIds);
+            // Most nodes of the tree only lead to deeper ones: an empty list is not handed to the set (its interface
+            // enumerator would be allocated for nothing).
+            if (next.ElementIds.Count > 0) fired.UnionWith(next.ElementIds);
             foreach (var (attribute, id) in next.AttributeIds)
             {
                 if (child.HasAttribute(attribute)) fired.Add(id);
             }
-            Walk(child, next, fired);
+            if (next.HasChildren) Walk(child, next, fired);
         }
     }
 
@@ -105,6 +107,8 @@ internal sealed class ForbiddenPaths : AssertionBatch
             if (!children.TryGetValue(name, out var child)) children[name] = child = new PathNode();
             return child;
         }
+
+        public bool HasChildren => children.Count > 0;
 
         public PathNode? Next(Name name) => children.GetValueOrDefault(name);
     }
