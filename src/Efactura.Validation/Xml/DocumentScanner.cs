@@ -22,14 +22,12 @@ internal ref struct DocumentScanner
     private readonly int origin;
     private readonly DocumentBuilder builder;
     private int pos;
-    private LineCounter lines;
 
     private DocumentScanner(ReadOnlySpan<byte> input, int origin, DocumentBuilder builder)
     {
         this.input = input;
         this.origin = origin;
         pos = origin;
-        lines = new LineCounter(origin);
         this.builder = builder;
         builder.Reset();
     }
@@ -49,7 +47,7 @@ internal ref struct DocumentScanner
     private void CheckCharacters(long maxCharacters)
     {
         var body = input[origin..];
-        if (body.Length > maxCharacters && LineCounter.Utf16Length(body) > maxCharacters)
+        if (body.Length > maxCharacters && LineIndex.Utf16Length(body) > maxCharacters)
             throw Limit($"The document has more than {maxCharacters} characters (MaxCharactersInDocument).", origin + CharactersUpTo(body, maxCharacters));
         if (!System.Text.Unicode.Utf8.IsValid(body)) throw Error("Invalid character in the given encoding.", origin + FirstInvalidUtf8(body));
         var control = body.IndexOfAny(XmlCharacters.ForbiddenControls);
@@ -446,7 +444,7 @@ internal ref struct DocumentScanner
         var open = builder.Innermost;
         if (!input[nameStart..nameEnd].SequenceEqual(input.Slice(open.NameOffset, open.NameLength)))
         {
-            var (line, column) = lines.At(input, open.NameOffset);
+            var (line, column) = LineIndex.Locate(input, origin, open.NameOffset);
             throw Error($"The '{open.QualifiedName}' start tag on line {line} position {column} does not match the end tag of '{Encoding.UTF8.GetString(input[nameStart..nameEnd])}'.", nameStart);
         }
         pos = nameEnd;
@@ -529,13 +527,13 @@ internal ref struct DocumentScanner
 
     private XmlException Error(string message, int offset)
     {
-        var (line, column) = lines.At(input, Math.Min(offset, input.Length));
+        var (line, column) = LineIndex.Locate(input, origin, Math.Min(offset, input.Length));
         return new XmlException(message, null, line, column);
     }
 
     private DocumentLimitException Limit(string message, int offset)
     {
-        var (line, column) = lines.At(input, Math.Min(offset, input.Length));
+        var (line, column) = LineIndex.Locate(input, origin, Math.Min(offset, input.Length));
         return new DocumentLimitException(message, line, column);
     }
 }

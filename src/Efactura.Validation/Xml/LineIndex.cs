@@ -7,7 +7,8 @@ namespace Efactura.Validation.Xml;
 /// first time a position is asked for. Why: most positions never are (a valid invoice has no findings), and copying
 /// the bytes costs a fraction of counting lines up to each of a document's start tags (5% of a validation).
 /// An index belongs to an <see cref="ElementTable"/> and is reused with it for the next document; like the document,
-/// it is read by one thread at a time.
+/// it is read by one thread at a time. The scanner's errors, which can lie in a source not yet known to be valid UTF-8,
+/// are located by <see cref="Locate"/>, which counts the same way without an index.
 /// </summary>
 internal sealed class LineIndex
 {
@@ -72,6 +73,41 @@ internal sealed class LineIndex
         if (line < 0) line = ~line - 1;
         var start = lineStarts[line];
         return (line + 1, offset - start + 1 - (SurplusBefore(offset) - SurplusBefore(start)));
+    }
+
+    /// <summary>
+    /// The line and column of an offset of a source that is not indexed (a well-formedness error, found once): lines
+    /// counted up to it, then the UTF-16 length of its line up to it. An offset between the CR and LF of a line end
+    /// is at the start of the next line, as <see cref="System.Xml.XmlReader"/> reports it.
+    /// </summary>
+    public static (int Line, int Column) Locate(ReadOnlySpan<byte> input, int origin, int offset)
+    {
+        var (line, start, at) = (1, origin, origin);
+        while (at < offset)
+        {
+            var next = input[at..offset].IndexOfAny((byte)'\r', (byte)'\n');
+            if (next < 0) break;
+            at += next;
+            at += input[at] == '\r' && at + 1 < input.Length && input[at + 1] == '\n' ? 2 : 1;
+            (line, start) = (line + 1, at);
+        }
+        return (line, start > offset ? 1 : Utf16Length(input[start..offset]) + 1);
+    }
+
+    /// <summary>
+    /// The UTF-16 length of UTF-8 bytes: one unit per byte that is not a continuation byte and one more for a lead byte of
+    /// four (an error can be located in bytes that are not valid UTF-8: they count by the same rule).
+    /// </summary>
+    public static int Utf16Length(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Ascii.IsValid(utf8)) return utf8.Length;
+        var length = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80) length++;
+            if (b >= 0xF0) length++;
+        }
+        return length;
     }
 
     /// <summary>The code units saved by the non-ASCII characters before an offset.</summary>

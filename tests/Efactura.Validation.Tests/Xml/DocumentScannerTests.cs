@@ -83,6 +83,8 @@ public sealed class DocumentScannerTests
     [InlineData("<Invoice xmlns:p=\"\"/>")]
     [InlineData("<Invoice>\n  <?xml version=\"1.0\"?></Invoice>")]
     [InlineData("<Invoice>\n  <a>&amp</a></Invoice>")]
+    [InlineData("\uFEFF<Invoice>\r\n  <ă x=\"ș\U0001F600\">ț\U0001F600\r<b>\u0001</b></ă></Invoice>")]
+    [InlineData("\uFEFF<Invoice>\r\n  <ă>ș\U0001F600 țară</b></Invoice>")]
     public void Malformed_documents_are_refused_where_XmlReader_refuses_them(string xml)
     {
         var bytes = Encoding.UTF8.GetBytes(xml);
