@@ -116,20 +116,20 @@ public sealed partial class InvoiceValidator
 
     /// <summary>A document the parser refused: over a limit, or not well-formed.</summary>
     private static ValidationResult Refused(ValidationProfile profile, XmlException e) => e is DocumentLimitException
-        ? Failed(profile, Describe("EF-XML-TOO-LARGE", null, e.LineNumber, e.LinePosition) with { Message = "The document is larger than the accepted limit: " + e.Message })
-        : Failed(profile, Describe("EF-XML-MALFORMED", null, e.LineNumber, e.LinePosition) with { Message = "The document is not well-formed XML: " + e.Message });
+        ? Failed(profile, Describe("EF-XML-TOO-LARGE", null, (e.LineNumber, e.LinePosition)) with { Message = "The document is larger than the accepted limit: " + e.Message })
+        : Failed(profile, Describe("EF-XML-MALFORMED", null, (e.LineNumber, e.LinePosition)) with { Message = "The document is not well-formed XML: " + e.Message });
 
     private static ValidationResult Run(UblDocument document, ValidationProfile profile, InvoiceValidatorOptions options)
     {
         var rules = RuleSets.For(profile);
         if (!document.IsInvoice && !document.IsCreditNote)
-            return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Line, document.Root.Column));
+            return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Position));
 
         var hits = rules.Evaluate(document);
         var findings = new List<Finding>(hits.Count);
         // Structure (the UBL 2.1 XSD) first, as ANAF checks the schema before the rules.
         if (options.CheckStructure) findings.AddRange(StructureChecker.Check(document).Select(issue => issue.ToFinding()));
-        foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, hit.Line, hit.Column));
+        foreach (var hit in hits) findings.Add(Describe(hit.Id, hit.XPath, (hit.Line, hit.Column)));
         if (options.OwnWarnings) findings.AddRange(OwnRules.Check(document, profile, options));
         return new ValidationResult { Profile = profile, Findings = findings };
     }
@@ -137,8 +137,9 @@ public sealed partial class InvoiceValidator
     private static ValidationResult Failed(ValidationProfile profile, Finding finding) =>
         new() { Profile = profile, Findings = [finding] };
 
-    private static Finding Describe(string id, string? xpath, int line, int column)
+    private static Finding Describe(string id, string? xpath, (int Line, int Column) position)
     {
+        var (line, column) = position;
         var description = RuleCatalogue.Instance.Find(id) ?? throw new InvalidOperationException($"rule {id} has no description");
         return new Finding
         {

@@ -95,7 +95,7 @@ internal sealed class RuleSet
             foreach (var attribute in element.Attributes)
             {
                 if (pattern.RuleFor(attribute) is { } attributeRule && attributeRule.Fires(attribute))
-                    hits.Add(new OrderedHit(element.Order, hits.Count, new RuleHit(attributeRule.Id, $"{element.Path()}/@{attribute.LocalName}", attribute.Line, attribute.Column)));
+                    hits.Add(new OrderedHit(element.Order, hits.Count, RuleHit.At(attributeRule.Id, $"{element.Path()}/@{attribute.LocalName}", attribute.Position.LineAndColumn)));
             }
         }
     }
@@ -104,11 +104,11 @@ internal sealed class RuleSet
     {
         foreach (var assertion in rule.Assertions)
         {
-            if (assertion.Fires(element, document)) hits.Add(new OrderedHit(element.Order, hits.Count, new RuleHit(assertion.Id, element.Path(), element.Line, element.Column)));
+            if (assertion.Fires(element, document)) hits.Add(new OrderedHit(element.Order, hits.Count, RuleHit.At(assertion.Id, element.Path(), element.Position)));
         }
         foreach (var batch in rule.Batches)
         {
-            foreach (var id in batch.Fired(element, document)) hits.Add(new OrderedHit(element.Order, hits.Count, new RuleHit(id, element.Path(), element.Line, element.Column)));
+            foreach (var id in batch.Fired(element, document)) hits.Add(new OrderedHit(element.Order, hits.Count, RuleHit.At(id, element.Path(), element.Position)));
         }
     }
 

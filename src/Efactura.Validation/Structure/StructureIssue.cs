@@ -16,15 +16,19 @@ namespace Efactura.Validation.Structure;
 /// <param name="Fix">What to change.</param>
 internal sealed record StructureIssue(string Id, string OfficialText, Element Element, ElementAttribute? Attribute, string Message, string MessageRo, string Fix)
 {
-    public Finding ToFinding() => new()
+    public Finding ToFinding()
     {
-        Code = Id,
-        Severity = Severity.Fatal,
-        Message = $"{Message} [{OfficialText}]",
-        MessageRo = MessageRo,
-        Fix = Fix,
-        XPath = Attribute is null ? Element.Path() : $"{Element.Path()}/@{Attribute.QualifiedName}",
-        Line = (Attribute?.Line ?? Element.Line) is > 0 and var line ? line : null,
-        Column = (Attribute?.Column ?? Element.Column) is > 0 and var column ? column : null,
-    };
+        var (line, column) = Attribute?.Position.LineAndColumn ?? Element.Position;
+        return new()
+        {
+            Code = Id,
+            Severity = Severity.Fatal,
+            Message = $"{Message} [{OfficialText}]",
+            MessageRo = MessageRo,
+            Fix = Fix,
+            XPath = Attribute is null ? Element.Path() : $"{Element.Path()}/@{Attribute.QualifiedName}",
+            Line = line > 0 ? line : null,
+            Column = column > 0 ? column : null,
+        };
+    }
 }

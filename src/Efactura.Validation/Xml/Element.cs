@@ -44,11 +44,14 @@ internal readonly struct Element : IEquatable<Element>
     /// <summary>The attributes, namespace declarations left out.</summary>
     public ElementAttribute[] Attributes => Record.Attributes;
 
+    /// <summary>The line and column of the start tag's name (both at once: an offset's line is searched for).</summary>
+    public (int Line, int Column) Position => table.Position(index);
+
     /// <summary>The line of the start tag's name.</summary>
-    public int Line => table.Position(index).Line;
+    public int Line => Position.Line;
 
     /// <summary>The column of the start tag's name.</summary>
-    public int Column => table.Position(index).Column;
+    public int Column => Position.Column;
 
     /// <summary>Position in document order, 0 for the root.</summary>
     public int Order => index;

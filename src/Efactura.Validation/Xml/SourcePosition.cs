@@ -16,9 +16,12 @@ internal readonly record struct SourcePosition
     /// <summary>A byte offset in the document the index was built for.</summary>
     public SourcePosition(LineIndex lines, int offset) => (this.lines, columnOrOffset) = (lines, offset);
 
+    /// <summary>The line (from 1) and column (UTF-16 code units from 1), both at once: an offset's line is searched for.</summary>
+    public (int Line, int Column) LineAndColumn => lines is null ? (line, columnOrOffset) : lines.At(columnOrOffset);
+
     /// <summary>The line, from 1.</summary>
-    public int Line => lines is null ? line : lines.At(columnOrOffset).Line;
+    public int Line => LineAndColumn.Line;
 
     /// <summary>The column in UTF-16 code units, from 1.</summary>
-    public int Column => lines is null ? columnOrOffset : lines.At(columnOrOffset).Column;
+    public int Column => LineAndColumn.Column;
 }

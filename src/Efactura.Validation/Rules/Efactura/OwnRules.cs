@@ -23,7 +23,9 @@ internal static class OwnRules
     }
 
     /// <summary>A warning located at <paramref name="at"/>.</summary>
-    public static Finding Warning(string code, Element at, string message, string messageRo, string fix) => new()
+    public static Finding Warning(string code, Element at, string message, string messageRo, string fix) => Warning(code, at, at.Position, message, messageRo, fix);
+
+    private static Finding Warning(string code, Element at, (int Line, int Column) position, string message, string messageRo, string fix) => new()
     {
         Code = code,
         Severity = Severity.Warning,
@@ -31,7 +33,7 @@ internal static class OwnRules
         MessageRo = messageRo,
         Fix = fix,
         XPath = at.Path(),
-        Line = at.Line > 0 ? at.Line : null,
-        Column = at.Column > 0 ? at.Column : null,
+        Line = position.Line > 0 ? position.Line : null,
+        Column = position.Column > 0 ? position.Column : null,
     };
 }
