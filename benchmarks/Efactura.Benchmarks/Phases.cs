@@ -32,6 +32,8 @@ internal static class Phases
                 return parsed;
             }),
             ("structure", () => StructureChecker.Check(doc)),
+            // For scale: .NET's own reader going through the document and reading its text, building nothing.
+            ("XmlReader reading (baseline)", () => ReadWithXmlReader(xml)),
         };
         foreach (var (profile, set) in sets)
         {
@@ -76,6 +78,18 @@ internal static class Phases
         }
         foreach (var (_, line) in best) Console.WriteLine(line);
         return 0;
+    }
+
+    private static object ReadWithXmlReader(byte[] xml)
+    {
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit };
+        using var reader = System.Xml.XmlReader.Create(new MemoryStream(xml), settings);
+        var characters = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == System.Xml.XmlNodeType.Text) characters += reader.Value.Length;
+        }
+        return characters;
     }
 
     private static (double Wall, string Line) Time(string label, Func<object> action, double seconds)
