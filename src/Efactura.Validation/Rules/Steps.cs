@@ -62,7 +62,7 @@ internal static class Steps
         {
             foreach (var id in scheme.ChildrenNamed(Cbc.ID))
             {
-                if (XPathFunctions.NormalizeSpace(XPathFunctions.UpperCase(id.Value)) == "VAT") return true;
+                if (XPathFunctions.NormalizedUpperIs(id.Value, "VAT")) return true;
             }
         }
         return false;

@@ -213,6 +213,27 @@ internal static class XPathFunctions
     /// <summary>upper-case() as XPath does it: Unicode simple upper-casing, independent of culture.</summary>
     public static string UpperCase(string? value) => value is null ? "" : value.ToUpperInvariant();
 
+    /// <summary>
+    /// <c>upper-case(value) = expected</c> for an upper-case word without white space (<c>'VAT'</c>), without building the
+    /// upper-case copy: character by character, as <see cref="UpperCase"/> maps them.
+    /// </summary>
+    public static bool UpperIs(string? value, string expected) => UpperIs((value ?? "").AsSpan(), expected);
+
+    /// <summary><c>normalize-space(upper-case(value)) = expected</c> for an upper-case word without white space.</summary>
+    public static bool NormalizedUpperIs(string? value, string expected) =>
+        // Normalized, a value with white space left inside it keeps a space, which the word has not: only the ends go.
+        UpperIs((value ?? "").AsSpan().Trim(" \t\r\n"), expected);
+
+    private static bool UpperIs(ReadOnlySpan<char> value, string expected)
+    {
+        if (value.Length != expected.Length) return false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.ToUpperInvariant(value[i]) != expected[i]) return false;
+        }
+        return true;
+    }
+
     /// <summary>The cast of an untyped value to xs:boolean ("true", "1", "false", "0"); null when not castable.</summary>
     public static bool? Boolean(string? value) => value?.Trim(' ', '\t', '\r', '\n') switch
     {

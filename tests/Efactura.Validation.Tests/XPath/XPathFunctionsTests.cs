@@ -91,4 +91,27 @@ public sealed class XPathFunctionsTests
         XPathFunctions.FractionLength("10").ShouldBe(0);
         XPathFunctions.FractionLength(null).ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData("VAT")]
+    [InlineData("vat")]
+    [InlineData("Vat")]
+    [InlineData(" vat\t")]
+    [InlineData("\r\nVAT\n")]
+    [InlineData("V AT")]
+    [InlineData("VA")]
+    [InlineData("VATS")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("sepa")]
+    [InlineData("ſepa")]
+    [InlineData("vaţ")]
+    public void Upper_case_comparisons_agree_with_upper_case_then_compare(string? value)
+    {
+        foreach (var word in new[] { "VAT", "SEPA" })
+        {
+            XPathFunctions.UpperIs(value, word).ShouldBe(XPathFunctions.UpperCase(value) == word, $"upper-case('{value}') = '{word}'");
+            XPathFunctions.NormalizedUpperIs(value, word).ShouldBe(XPathFunctions.NormalizeSpace(XPathFunctions.UpperCase(value)) == word, $"normalize-space(upper-case('{value}')) = '{word}'");
+        }
+    }
 }

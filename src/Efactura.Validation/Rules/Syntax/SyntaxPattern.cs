@@ -50,7 +50,7 @@ internal static class SyntaxPattern
             new Rule("cac:InvoiceLine | cac:CreditNoteLine", [.. LineAssertions(cen)]),
             new Rule("cac:PayeeParty",
                 new Assertion("UBL-SR-19", (e, _) => e.Count(Cac.PartyName, Cbc.Name) <= 1 && PayeeNameDiffers(e)),
-                new Assertion("UBL-SR-20", (e, _) => e.Select(Cac.PartyIdentification, Cbc.ID).Count(id => XPathFunctions.UpperCase(id.Attribute("schemeID")) != "SEPA") <= 1 && PayeeNameDiffers(e)),
+                new Assertion("UBL-SR-20", (e, _) => e.Select(Cac.PartyIdentification, Cbc.ID).Count(id => !XPathFunctions.UpperIs(id.Attribute("schemeID"), "SEPA")) <= 1 && PayeeNameDiffers(e)),
                 new Assertion("UBL-SR-21", (e, _) => e.Count(Cac.PartyLegalEntity, Cbc.CompanyID) <= 1 && PayeeNameDiffers(e))),
             new Rule("cac:PaymentMeans",
                 new Assertion("UBL-SR-26", (e, _) => e.Count(Cbc.PaymentID) <= 1),
@@ -120,7 +120,7 @@ internal static class SyntaxPattern
         yield return new("UBL-SR-18", (e, _) => SchemeCompanyIds(e, Cac.AccountingCustomerParty, vat: true) <= 1);
         yield return new("UBL-SR-24", (e, _) => e.Count(Cac.Delivery) <= 1);
         yield return new("UBL-SR-29", (_, d) => d.Descendants(Cac.PartyIdentification).Sum(p => p.ChildrenNamed(Cbc.ID)
-            .Count(id => id.HasAttribute("schemeID") && XPathFunctions.UpperCase(id.Attribute("schemeID")) == "SEPA")) <= 1);
+            .Count(id => id.HasAttribute("schemeID") && XPathFunctions.UpperIs(id.Attribute("schemeID"), "SEPA"))) <= 1);
         yield return new("UBL-SR-39", (e, _) => e.Count(Cac.ProjectReference, Cbc.ID) <= 1);
         yield return new("UBL-SR-40", (e, _) => e.Count(Cac.AccountingCustomerParty, Cac.Party, Cac.PartyName, Cbc.Name) <= 1);
         yield return new("UBL-SR-44", (_, d) => d.Descendants(Cbc.PaymentID).Select(p => p.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
@@ -154,7 +154,7 @@ internal static class SyntaxPattern
         {
             foreach (var id in scheme.Along(Cac.TaxScheme, Cbc.ID))
             {
-                if ((XPathFunctions.UpperCase(id.Value) == "VAT") != vat) continue;
+                if (XPathFunctions.UpperIs(id.Value, "VAT") != vat) continue;
                 count += scheme.Count(Cbc.CompanyID);
                 break;
             }
