@@ -8,8 +8,9 @@ using Efactura.Validation.Xml;
 namespace Efactura.Benchmarks;
 
 /// <summary>
-/// `phases FILE|generated:N [SECONDS [LABEL]]`: the warm cost (the fastest of ten rounds) of each step of a validation on one document (parse, structure,
-/// each pattern of each profile, own rules; only those whose label contains LABEL when given, e.g. to profile one): wall and process CPU time and bytes allocated per run, to see where the
+/// `phases FILE|generated:N [SECONDS [LABEL]]`: the warm cost of each step of a validation on one document (parse,
+/// structure, each pattern of each profile, own rules; only the steps whose label contains LABEL when given, e.g. to
+/// profile one): the fastest of ten rounds, wall and process CPU time and bytes allocated per run, to see where the
 /// time goes before optimizing (a loaded machine inflates wall time; allocation counts are exact).
 /// </summary>
 internal static class Phases

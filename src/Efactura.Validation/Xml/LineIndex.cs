@@ -46,7 +46,7 @@ internal sealed class LineIndex
             var next = input[at..].IndexOfAny((byte)'\r', (byte)'\n');
             if (next < 0) break;
             at += next;
-            at += input[at] == '\r' && at + 1 < input.Length && input[at + 1] == '\n' ? 2 : 1;
+            at = AfterLineEnd(input, at);
             Add(ref lineStarts, ref lines, at);
         }
         var surplus = 0;
@@ -88,11 +88,15 @@ internal sealed class LineIndex
             var next = input[at..offset].IndexOfAny((byte)'\r', (byte)'\n');
             if (next < 0) break;
             at += next;
-            at += input[at] == '\r' && at + 1 < input.Length && input[at + 1] == '\n' ? 2 : 1;
+            at = AfterLineEnd(input, at);
             (line, start) = (line + 1, at);
         }
         return (line, start > offset ? 1 : Utf16Length(input[start..offset]) + 1);
     }
+
+    /// <summary>Where the next line starts after the line end (LF, CR or CR LF) at this offset.</summary>
+    private static int AfterLineEnd(ReadOnlySpan<byte> input, int at) =>
+        input[at] == '\r' && at + 1 < input.Length && input[at + 1] == '\n' ? at + 2 : at + 1;
 
     /// <summary>
     /// The UTF-16 length of UTF-8 bytes: one unit per byte that is not a continuation byte and one more for a lead byte of

@@ -37,8 +37,8 @@ internal sealed class UblDocument
 
     /// <summary>
     /// Every distinct element name of the document with its elements' indexes in document order (see <see cref="Elements"/>).
-    /// Read only; the dictionary itself rather than an interface, because every pattern walks it for every document and
-    /// its struct enumerator needs no allocation or interface call per name.
+    /// Read only; the dictionary itself rather than an interface, because a rule set walks it for every document and its
+    /// struct enumerator needs no allocation or interface call per name.
     /// </summary>
     public Dictionary<Name, int[]> ElementsByName => byName;
 

@@ -23,17 +23,19 @@ internal static class OwnRules
     }
 
     /// <summary>A warning located at <paramref name="at"/>.</summary>
-    public static Finding Warning(string code, Element at, string message, string messageRo, string fix) => Warning(code, at, at.Position, message, messageRo, fix);
-
-    private static Finding Warning(string code, Element at, (int Line, int Column) position, string message, string messageRo, string fix) => new()
+    public static Finding Warning(string code, Element at, string message, string messageRo, string fix)
     {
-        Code = code,
-        Severity = Severity.Warning,
-        Message = message,
-        MessageRo = messageRo,
-        Fix = fix,
-        XPath = at.Path(),
-        Line = position.Line > 0 ? position.Line : null,
-        Column = position.Column > 0 ? position.Column : null,
-    };
+        var (line, column) = at.Position;
+        return new()
+        {
+            Code = code,
+            Severity = Severity.Warning,
+            Message = message,
+            MessageRo = messageRo,
+            Fix = fix,
+            XPath = at.Path(),
+            Line = line > 0 ? line : null,
+            Column = column > 0 ? column : null,
+        };
+    }
 }
