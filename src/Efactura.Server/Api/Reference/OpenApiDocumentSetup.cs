@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Efactura.Server.Api.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -24,10 +27,32 @@ public static class OpenApiDocumentSetup
         ["limit"] = ("Items per page, 1 to 500; default 50.", JsonSchemaType.Integer, "int32"),
     };
 
+    /// <summary>The problem+json body's schema name (<see cref="ApiProblem"/>).</summary>
+    public const string ProblemSchema = "Problem";
+
     /// <summary>Adds the OpenAPI document generator.</summary>
-    public static IServiceCollection AddEfacturaOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi("v1", options =>
+    public static IServiceCollection AddEfacturaOpenApi(this IServiceCollection services)
+    {
+        // The schemas are generated with the HTTP JSON options; every answer is written with ApiProblem.Json, so these
+        // follow it: enums as their camelCase strings, nulls left out (so a nullable member is optional, below).
+        // Numbers strictly as numbers: the API writes them so (requests may also send strings; the document gives the canonical form).
+        services.ConfigureHttpJsonOptions(o =>
         {
+            o.SerializerOptions.PropertyNamingPolicy = ApiProblem.Json.PropertyNamingPolicy;
+            o.SerializerOptions.DefaultIgnoreCondition = ApiProblem.Json.DefaultIgnoreCondition;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            if (!o.SerializerOptions.Converters.OfType<JsonStringEnumConverter>().Any())
+                o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        services.AddSingleton(_ => CoreFieldDocumentation.Load());
+        services.AddSingleton(_ => OperationExamples.Load());
+        return services.AddOpenApi("v1", options =>
+        {
+            options.AddSchemaTransformer(OpenApiTransformers.NullMeansAbsentAsync);
+            options.AddOperationTransformer(OpenApiTransformers.RequestBodyAsync);
+            options.AddOperationTransformer(OpenApiTransformers.ProblemResponsesAsync);
+            options.AddOperationTransformer(OpenApiTransformers.ExamplesAsync);
+            options.AddDocumentTransformer(OpenApiTransformers.ComponentsAsync);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -65,8 +90,16 @@ public static class OpenApiDocumentSetup
                 operation.Security ??= [];
                 operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
                 operation.Responses ??= new OpenApiResponses();
-                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or an unknown or revoked one (problem+json)." });
+                operation.Responses.TryAdd("401", new OpenApiResponse
+                {
+                    Description = "No API key, or an unknown or revoked one.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [ApiProblem.ContentType] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, context.Document) },
+                    },
+                });
                 return Task.CompletedTask;
             });
         });
+    }
 }
