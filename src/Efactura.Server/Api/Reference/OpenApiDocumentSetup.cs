@@ -17,8 +17,11 @@ public static class OpenApiDocumentSetup
     /// <summary>The security scheme's name in the document.</summary>
     public const string SchemeName = "apiKey";
 
+    /// <summary>The document's name (its services are keyed by it).</summary>
+    public const string DocumentName = "v1";
+
     /// <summary>Where the document is served.</summary>
-    public const string DocumentPath = "/openapi/v1.json";
+    public const string DocumentPath = "/openapi/" + DocumentName + ".json";
 
     private static readonly Dictionary<string, (string Description, JsonSchemaType Type, string? Format)> QueryParameters = new(StringComparer.Ordinal)
     {
@@ -46,7 +49,7 @@ public static class OpenApiDocumentSetup
         });
         services.AddSingleton(_ => CoreFieldDocumentation.Load());
         services.AddSingleton(_ => OperationExamples.Load());
-        return services.AddOpenApi("v1", options =>
+        return services.AddOpenApi(DocumentName, options =>
         {
             options.AddSchemaTransformer(OpenApiTransformers.NullMeansAbsentAsync);
             options.AddOperationTransformer(OpenApiTransformers.RequestBodyAsync);

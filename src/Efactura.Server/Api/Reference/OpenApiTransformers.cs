@@ -23,6 +23,8 @@ internal static class OpenApiTransformers
     /// </summary>
     public static Task NullMeansAbsentAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        // Money is decimal (never a binary float): say so, so generated clients use an exact type.
+        if (context.JsonTypeInfo.Type == typeof(decimal) || context.JsonTypeInfo.Type == typeof(decimal?)) schema.Format = "decimal";
         NullMeansAbsent(schema);
         return Task.CompletedTask;
     }
