@@ -45,6 +45,7 @@ public static class InvoicesApi
         invoices.MapGet("", ListAsync)
             .WithName("ListInvoices")
             .WithSummary("Lists invoices, newest first, filtered by state, companyId, number, customer, issuedFrom and issuedTo, a page at a time")
+            .DocumentsInvoiceFilters()
             .Produces<ListResponse<InvoiceResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
         invoices.MapGet("/{id}", GetAsync)
             .WithName("GetInvoice").WithSummary("Gets an invoice: its state, ANAF ids, error findings, documents, credit notes and history")

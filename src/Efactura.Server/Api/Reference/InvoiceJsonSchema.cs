@@ -52,8 +52,7 @@ internal static class InvoiceJsonSchema
 
     private static IEnumerable<(string Name, OpenApiSchema Schema)> Build(Builder b)
     {
-        const string contract = " The invoice JSON contract (docs/json-contract.md): amounts and quantities are JSON numbers (strings such as \"12.50\" are read too), "
-            + "read as exact decimals; dates are yyyy-MM-dd; member names are case-insensitive, and an unknown member gets a warning naming the closest known one.";
+        const string contract = " Member names are case-insensitive; an unknown member gets a warning naming the closest known one. Reference: docs/json-contract.md; examples: examples/.";
         yield return (Invoice, b.Object(typeof(InvoiceFields), b.Summary(typeof(InvoiceFields)) + contract,
             [nameof(InvoiceFields.Number), nameof(InvoiceFields.IssueDate), nameof(InvoiceFields.Supplier), nameof(InvoiceFields.Customer), nameof(InvoiceFields.Lines)],
             (nameof(InvoiceFields.Number), b.Text()),

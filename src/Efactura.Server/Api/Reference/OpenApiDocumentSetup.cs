@@ -23,11 +23,14 @@ public static class OpenApiDocumentSetup
     /// <summary>Where the document is served.</summary>
     public const string DocumentPath = "/openapi/" + DocumentName + ".json";
 
-    private static readonly Dictionary<string, (string Description, JsonSchemaType Type, string? Format)> QueryParameters = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Description, JsonSchemaType Type, string? Format, string[]? Values)> QueryParameters = new(StringComparer.Ordinal)
     {
-        ["companyId"] = ("The company (its id).", JsonSchemaType.String, "uuid"),
-        ["cursor"] = ("The nextCursor of the previous page, unchanged; absent for the first page.", JsonSchemaType.String, null),
-        ["limit"] = ("Items per page, 1 to 500; default 50.", JsonSchemaType.Integer, "int32"),
+        ["companyId"] = ("The company (its id).", JsonSchemaType.String, "uuid", null),
+        ["cursor"] = ("The nextCursor of the previous page, unchanged; absent for the first page.", JsonSchemaType.String, null, null),
+        ["limit"] = ("Items per page, 1 to 500; default 50.", JsonSchemaType.Integer, "int32", null),
+        ["draft"] = ("true: save a draft (not issued, holds no number; issue it later); default false.", JsonSchemaType.Boolean, null, null),
+        ["profile"] = ("The rules: ciusro (ANAF's, the default) or en16931 (the European norm alone).", JsonSchemaType.String, null, ["ciusro", "en16931"]),
+        ["environment"] = ("Upload to this ANAF environment instead of the company's (stored on the invoice).", JsonSchemaType.String, null, ["test", "prod", "simulator"]),
     };
 
     /// <summary>The problem+json body's schema name (<see cref="ApiProblem"/>).</summary>
@@ -81,7 +84,12 @@ public static class OpenApiDocumentSetup
                 {
                     if (parameter.In != ParameterLocation.Query || !QueryParameters.TryGetValue(parameter.Name ?? "", out var meaning)) continue;
                     parameter.Description ??= meaning.Description;
-                    parameter.Schema = new OpenApiSchema { Type = meaning.Type, Format = meaning.Format };
+                    parameter.Schema = new OpenApiSchema
+                    {
+                        Type = meaning.Type,
+                        Format = meaning.Format,
+                        Enum = meaning.Values is null ? null : [.. meaning.Values.Select(v => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(v))],
+                    };
                 }
                 return Task.CompletedTask;
             });

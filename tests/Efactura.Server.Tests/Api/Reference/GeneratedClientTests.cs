@@ -59,6 +59,10 @@ public sealed class GeneratedClientTests(ApiServer api) : IClassFixture<ApiServe
 
         var created = await client.CreateInvoiceAsync(companyId: null, draft: null, ExampleInvoice(), Token);
         var read = await client.GetInvoiceAsync(created.Id.ToString(), Token);
+        var issued = await client.ListInvoicesAsync(cursor: null, limit: 10, state: [InvoiceState.Issued], companyId: company.Id, number: "ALF-2026-0001",
+            customer: "Beta", issuedFrom: new DateOnly(2026, 11, 1), issuedTo: new DateOnly(2026, 11, 30), cancellationToken: Token);
+        var queued = await client.ListInvoicesAsync(cursor: null, limit: 10, state: [InvoiceState.Queued], companyId: null, number: null,
+            customer: null, issuedFrom: null, issuedTo: null, cancellationToken: Token);
 
         company.Cui.ShouldBe("18547290");
         company.Settings.Environment.ShouldBe(AnafEnvironment.Simulator);
@@ -72,6 +76,8 @@ public sealed class GeneratedClientTests(ApiServer api) : IClassFixture<ApiServe
         read.State.ShouldBe(InvoiceState.Issued);
         read.Documents!.Select(d => d.Kind).ShouldBe([DocumentKind.Xml]);
         read.History!.Select(h => h.Type).ShouldContain("invoice.issued");
+        issued.Items.Select(i => i.Id).ShouldBe([created.Id]);
+        queued.Items.ShouldBeEmpty();
     }
 
     [Fact]
@@ -79,7 +85,7 @@ public sealed class GeneratedClientTests(ApiServer api) : IClassFixture<ApiServe
     {
         var client = await ClientAsync();
 
-        var result = await client.ValidateInvoiceAsync("ciusro", ExampleInvoice(), Token);
+        var result = await client.ValidateInvoiceAsync(Profile.Ciusro, ExampleInvoice(), Token);
 
         result.Valid.ShouldBeTrue(string.Join("; ", result.Findings.Select(f => f.Code)));
         result.Profile.ShouldBe(ValidationResponseProfile.Ciusro);

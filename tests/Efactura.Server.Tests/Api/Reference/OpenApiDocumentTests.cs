@@ -151,6 +151,8 @@ public sealed partial class OpenApiDocumentTests : IAsyncLifetime
         create.GetProperty("content").EnumerateObject().Select(m => m.Name).ShouldBe(["application/json"]);
         create.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/Invoice");
         create.GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("number").GetString().ShouldBe("ALF-2026-0001");
+        paths.GetProperty("/v1/invoices").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
+            .ShouldBe(["cursor", "limit", "state", "companyId", "number", "customer", "issuedFrom", "issuedTo"], ignoreOrder: true);
     }
 
     [Fact]
