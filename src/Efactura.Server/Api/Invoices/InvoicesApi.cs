@@ -1,6 +1,7 @@
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Idempotency;
 using Efactura.Server.Api.Problems;
+using Efactura.Server.Api.Reference;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;
@@ -31,10 +32,12 @@ public static class InvoicesApi
             .WithName("ValidateInvoice")
             .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; always 200 with every finding")
             // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
+            .AcceptsInvoice(orXml: true)
             .Produces<ValidationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")
             .WithSummary("Creates an invoice from the JSON contract: issued and (per the company's settings) queued for ANAF, or a draft with ?draft=true")
+            .AcceptsInvoice()
             .Produces<InvoiceResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
@@ -42,16 +45,19 @@ public static class InvoicesApi
         invoices.MapGet("", ListAsync)
             .WithName("ListInvoices")
             .WithSummary("Lists invoices, newest first, filtered by state, companyId, number, customer, issuedFrom and issuedTo, a page at a time")
+            .DocumentsInvoiceFilters()
             .Produces<ListResponse<InvoiceResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
         invoices.MapGet("/{id}", GetAsync)
             .WithName("GetInvoice").WithSummary("Gets an invoice: its state, ANAF ids, error findings, documents, credit notes and history")
             .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         invoices.MapPost("/{id}/issue", IssueAsync)
             .WithName("IssueInvoice").WithSummary("Issues a draft: its number becomes final, its XML is written, and it is queued per the company's settings")
+            .TakesNoBody()
             .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invoices.MapPost("/{id}/submit", SubmitAsync)
             .WithName("SubmitInvoice").WithSummary("Queues an issued (or scheduled) invoice for upload now, optionally to another ?environment=test|prod|simulator")
+            .TakesNoBody()
             .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         invoices.MapPost("/{id}/void", VoidAsync)
@@ -63,6 +69,7 @@ public static class InvoicesApi
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invoices.MapPost("/{id}/retry", RetryAsync)
             .WithName("RetryInvoice").WithSummary("Queues a failed invoice again (a rejected one needs a corrected invoice instead: 409)")
+            .TakesNoBody()
             .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         invoices.MapGet("/{id}/documents/{kind}", DocumentAsync)
             .WithName("GetInvoiceDocument").WithSummary("Downloads the invoice's xml, zip (ANAF's signed original), pdf (rendered by ANAF on first request) or signature")

@@ -19,7 +19,7 @@ public static class SyncApi
             .WithTags("Incoming invoices")
             .WithName("syncNow")
             .WithSummary("Fetches incoming invoices and messages from ANAF now (all companies, or {companyId})")
-            .Accepts<SyncRequest>("application/json")
+            .Accepts<SyncRequest>(isOptional: true, "application/json")
             .Produces<SyncResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
+using Efactura.Server.Api.Reference;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Events;
 using Efactura.Server.Storage.Webhooks;
@@ -55,6 +56,7 @@ public static class WebhooksApi
             .WithTags(Tag)
             .WithName("redeliverWebhook")
             .WithSummary("Queues a delivery again, due now (also a dead-lettered one)")
+            .TakesNoBody()
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -78,4 +78,34 @@ public sealed class ReferencePageTests : IAsyncLifetime
         (await list.Locator(".result-status").GetAttributeAsync("data-status")).ShouldBe("200");
         (await list.Locator(".result-body").InnerTextAsync()).ShouldContain("https://hooks.example.ro/x");
     }
+
+    [Fact]
+    public async Task The_invoice_operations_show_the_invoice_body_its_fields_and_the_example()
+    {
+        if (!File.Exists(Chromium))
+        {
+            if (Strict.IsOn) throw new InvalidOperationException($"{Chromium} is missing (apt-get install chromium); strict mode does not skip.");
+            Assert.Skip($"{Chromium} is not installed");
+        }
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, "docs").AbsoluteUri);
+        await page.WaitForSelectorAsync("body[data-operations]");
+
+        var create = page.Locator("details.operation[data-method='POST'][data-path='/v1/invoices']");
+        var body = create.Locator(".schema[data-schema='Invoice']");
+        var validate = page.Locator("details.operation[data-method='POST'][data-path='/v1/invoices/validate']");
+
+        (await body.CountAsync()).ShouldBe(1);
+        foreach (var member in new[] { "number", "issueDate", "supplier", "customer", "lines", "unitPrice", "vatRate", "county" })
+            (await body.Locator(".prop", new() { HasTextString = member }).CountAsync()).ShouldBeGreaterThan(0, member);
+        var text = await body.TextContentAsync() ?? "";
+        text.ShouldContain("Invoice number (BT-1)");
+        text.ShouldContain("The seller (BG-4)");
+        text.ShouldContain("Invoiced quantity, negative on a storno line (BT-129)");
+        (await create.Locator("textarea[name='body']").InputValueAsync()).ShouldContain("ALF-2026-0001");
+        (await validate.Locator(".example[data-example='application/xml'] pre").TextContentAsync()).ShouldNotBeNull().ShouldContain("<cbc:ID>ALF-2026-0001</cbc:ID>");
+        (await validate.Locator(".schema[data-schema='Invoice']").CountAsync()).ShouldBe(1);
+    }
 }
