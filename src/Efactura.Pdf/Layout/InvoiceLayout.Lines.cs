@@ -9,7 +9,7 @@ internal sealed partial class InvoiceLayout
     {
         var withDiscounts = invoice.Lines.Any(l => !l.AllowanceCharges.IsEmpty || l.Price.Discount is > 0 || l.Price.GrossAmount is not null);
         var currency = invoice.CurrencyCode;
-        double[] fixedWidths = withDiscounts ? [20, 62, 46, 62, 58, 40, 64] : [20, 66, 50, 66, 0, 44, 68];
+        double[] fixedWidths = withDiscounts ? [24, 62, 46, 62, 58, 40, 64] : [24, 66, 50, 66, 0, 44, 68];
         var description = flow.Width - fixedWidths.Sum();
         var columns = new List<TableColumn>
         {
@@ -122,7 +122,7 @@ internal sealed partial class InvoiceLayout
         foreach (var item in invoice.AllowanceCharges)
         {
             var kind = item.IsCharge ? labels.Charge : labels.Allowance;
-            var reason = string.Join(" · ", new[] { item.Reason, item.ReasonCode }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var reason = item.Reason is { } text ? text + (item.ReasonCode is { } c ? $" ({c})" : "") : item.ReasonCode ?? "";
             var basis = item.BaseAmount is { } b ? numbers.Amount(b) + (item.Percentage is { } p ? $" × {numbers.Percent(p)}" : "") : "";
             var vat = item.VatCategory is { } category ? Rate(category, item.VatRate) : "";
             table.Row(

@@ -159,11 +159,12 @@ internal sealed partial class InvoiceLayout
         var categories = invoice.VatBreakdown.IsEmpty
             ? invoice.Lines.Select(l => new VatBreakdown { Category = l.VatCategory, Rate = l.VatRate, TaxableAmount = 0, TaxAmount = 0 }).ToList()
             : invoice.VatBreakdown.ToList();
-        if (categories.Any(c => c.Category == VatCategory.ReverseCharge)) mentions.Add(labels.ReverseCharge);
         foreach (var row in categories.Where(c => c.Category.RequiresExemptionReason).DistinctBy(c => (c.Category, c.ExemptionReason, c.ExemptionReasonCode)))
         {
+            // Reverse charge needs the words "taxare inversă" (art. 331); the other categories their legal basis.
+            var name = row.Category == VatCategory.ReverseCharge ? labels.ReverseCharge : labels.CategoryName(row.Category.Code);
             var exemption = Exemption(row);
-            mentions.Add($"{labels.CategoryName(row.Category.Code)}" + (exemption is null ? "" : $": {exemption}"));
+            mentions.Add(name + (exemption is null ? "" : $": {exemption}"));
         }
         if (mentions.Count == 0) return;
         Heading(labels.Mentions, 12);
