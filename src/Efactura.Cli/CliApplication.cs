@@ -13,6 +13,7 @@ public static class CliApplication
         {
             ConvertCommand.Create(console),
             ParseCommand.Create(console),
+            RenderCommand.Create(console),
             ValidateCommand.Create(console),
             SimulatorCommand.Create(console),
             Commands.Anaf.AnafCommand.Create(console),

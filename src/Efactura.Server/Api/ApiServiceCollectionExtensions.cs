@@ -21,6 +21,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<InvoiceIssuer>();
         services.AddSingleton<InvoiceActions>();
         services.AddSingleton<InvoiceDocuments>();
+        services.AddSingleton<Efactura.Server.Storage.Documents.InvoicePdfs>();
         return services;
     }
 }

@@ -33,8 +33,9 @@ public static class IncomingApi
         v1.MapGet("/incoming/{id}/documents/{kind}", DocumentAsync)
             .WithTags(Tag)
             .WithName("getIncomingDocument")
-            .WithSummary("A received invoice's document: zip (ANAF's original, byte for byte), xml, pdf or signature")
+            .WithSummary("A received invoice's document: zip (ANAF's original, byte for byte), xml, pdf (ours, rendered from the ZIP and stored once; ?lang=en in English) or signature")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/zip", "application/xml", "application/pdf")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -69,7 +70,8 @@ public static class IncomingApi
     }
 
     private static async Task<IResult> DocumentAsync(
-        string id, string kind, HttpContext http, IncomingInvoiceRepository incoming, DocumentRepository documents, CancellationToken cancellationToken)
+        string id, string kind, string? lang, HttpContext http, IncomingInvoiceRepository incoming, DocumentRepository documents, InvoicePdfs pdfs,
+        CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "incoming invoice", out var incomingId) is { } bad) return bad;
         if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var documentKind) || !Enum.IsDefined(documentKind) || int.TryParse(kind, out _))
@@ -79,6 +81,8 @@ public static class IncomingApi
             return ApiProblem.NotFound($"There is no incoming invoice {incomingId}.");
         try
         {
+            if (documentKind == DocumentKind.Pdf) return await PdfAsync(tenantId, incomingId, lang, pdfs, cancellationToken).ConfigureAwait(false);
+            if (lang is not null) return ApiProblem.BadRequest("lang applies to the pdf only.");
             var document = await documents.GetAsync(tenantId, DocumentOwnerType.Incoming, incomingId, documentKind, cancellationToken).ConfigureAwait(false);
             return document is null
                 ? ApiProblem.NotFound($"Incoming invoice {incomingId} has no {kind.ToLowerInvariant()} document.")
@@ -89,5 +93,15 @@ public static class IncomingApi
             return ApiProblem.Create(StatusCodes.Status500InternalServerError, "document-corrupted", "A stored document is damaged",
                 $"The stored {kind.ToLowerInvariant()} of incoming invoice {incomingId} no longer matches its SHA-256; it is not served.");
         }
+    }
+
+    // Our own PDF, from ANAF's ZIP (the legal original we downloaded), so it needs no call to ANAF.
+    private static async Task<IResult> PdfAsync(Guid tenantId, Guid incomingId, string? lang, InvoicePdfs pdfs, CancellationToken cancellationToken)
+    {
+        if (Invoices.PdfQuery.Language(lang) is not { } language) return ApiProblem.BadRequest($"lang '{lang}' is unknown; use ro (the default) or en.");
+        var (pdf, missing) = await pdfs.GetAsync(tenantId, DocumentOwnerType.Incoming, incomingId, language, cancellationToken).ConfigureAwait(false);
+        if (pdf is null) return ApiProblem.NotFound($"Incoming invoice {incomingId} has no pdf: {missing}.");
+        return Results.File(pdf.Content, DocumentDownload.ContentType(DocumentKind.Pdf), $"incoming-{incomingId}.pdf",
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{pdf.Sha256}\""));
     }
 }

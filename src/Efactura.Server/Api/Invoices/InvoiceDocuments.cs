@@ -10,21 +10,24 @@ namespace Efactura.Server.Api.Invoices;
 
 /// <summary>
 /// <c>GET /v1/invoices/{id}/documents/{kind}</c>: the stored XML, ZIP and signature as stored (ETag = their SHA-256),
-/// and the PDF, which ANAF's transformare endpoint renders from the stored XML on the first request; it is stored
-/// then, so ANAF is asked once per invoice.
+/// and the PDF, ours (<see cref="InvoicePdfs"/>: rendered here, stored once ANAF's ZIP is in, served also when ANAF is
+/// unreachable); <c>?source=anaf</c> asks ANAF's transformare for its own rendering of the stored XML instead (not
+/// stored; PROD only), and <c>?lang=en</c> renders ours in English.
 /// </summary>
-public sealed class InvoiceDocuments(DocumentRepository documents, CompanyRepository companies, AnafClients anaf)
+public sealed class InvoiceDocuments(DocumentRepository documents, CompanyRepository companies, AnafClients anaf, InvoicePdfs pdfs)
 {
     /// <summary>The answer for <paramref name="kind"/> of <paramref name="invoice"/>.</summary>
-    public async Task<IResult> GetAsync(HttpContext http, InvoiceRecord invoice, DocumentKind kind)
+    public async Task<IResult> GetAsync(HttpContext http, InvoiceRecord invoice, DocumentKind kind, string? source = null, string? lang = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(invoice);
         var cancellationToken = http.RequestAborted;
+        if (kind != DocumentKind.Pdf && (source is not null || lang is not null))
+            return ApiProblem.BadRequest("source and lang apply to the pdf only.");
         try
         {
+            if (kind == DocumentKind.Pdf) return await PdfAsync(http, invoice, source, lang).ConfigureAwait(false);
             var stored = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, kind, cancellationToken).ConfigureAwait(false);
-            if (stored is null && kind == DocumentKind.Pdf) return await RenderPdfAsync(http, invoice).ConfigureAwait(false);
             return stored is null ? Absent(invoice, kind) : Send(http, invoice, stored);
         }
         catch (DocumentCorruptedException e)
@@ -34,7 +37,28 @@ public sealed class InvoiceDocuments(DocumentRepository documents, CompanyReposi
         }
     }
 
-    private async Task<IResult> RenderPdfAsync(HttpContext http, InvoiceRecord invoice)
+    private async Task<IResult> PdfAsync(HttpContext http, InvoiceRecord invoice, string? source, string? lang)
+    {
+        if (PdfQuery.Language(lang) is not { } language) return ApiProblem.BadRequest($"lang '{lang}' is unknown; use ro (the default) or en.");
+        switch (source)
+        {
+            case "anaf" when lang is not null:
+                return ApiProblem.BadRequest("ANAF renders in Romanian only; drop lang, or drop source=anaf for our PDF in English.");
+            case "anaf":
+                return await AnafPdfAsync(http, invoice).ConfigureAwait(false);
+            case null or "efactura":
+                break;
+            default:
+                return ApiProblem.BadRequest($"source '{source}' is unknown; use efactura (our PDF, the default) or anaf (ANAF's transformare).");
+        }
+        if (invoice.IssuedAt is null) return Absent(invoice, DocumentKind.Pdf);
+        var (pdf, missing) = await pdfs.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, language, http.RequestAborted).ConfigureAwait(false);
+        if (pdf is null) return ApiProblem.NotFound($"Invoice {invoice.Number} has no pdf: {missing}.");
+        return SendPdf(http, invoice, pdf);
+    }
+
+    // ANAF's own rendering, kept available on request: asked each time, never stored (ours is the stored PDF).
+    private async Task<IResult> AnafPdfAsync(HttpContext http, InvoiceRecord invoice)
     {
         var cancellationToken = http.RequestAborted;
         var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
@@ -48,28 +72,26 @@ public sealed class InvoiceDocuments(DocumentRepository documents, CompanyReposi
         var rendered = await client.TransformToPdfAsync(xml.Content, standard, validate: false, cancellationToken).ConfigureAwait(false);
         if (!rendered.IsSuccess)
             return ApiProblem.Create(StatusCodes.Status502BadGateway, "anaf-unavailable", "ANAF did not render the PDF",
-                $"ANAF's transformare answered {rendered.Error}; try again later.");
-        StoredDocument document;
-        try
-        {
-            document = await documents.PutAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Pdf, rendered.Value, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (DocumentConflictException)
-        {
-            // Another request rendered and stored it first (renderings may differ in their timestamps): serve the stored one.
-            var first = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Pdf, cancellationToken).ConfigureAwait(false);
-            return Send(http, invoice, first!);
-        }
-        return Send(http, invoice, new DocumentContent(document, rendered.Value));
+                $"ANAF's transformare answered {rendered.Error}; our own PDF needs no ANAF: drop source=anaf.");
+        return SendPdf(http, invoice, new RenderedPdf(rendered.Value, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(rendered.Value))));
     }
+
+    private static IResult SendPdf(HttpContext http, InvoiceRecord invoice, RenderedPdf pdf)
+    {
+        var etag = $"\"{pdf.Sha256}\"";
+        http.Response.Headers.ETag = etag;
+        if (NotModified(http, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.File(pdf.Content, ContentType(DocumentKind.Pdf), FileName(invoice, DocumentKind.Pdf));
+    }
+
+    private static bool NotModified(HttpContext http, string etag) =>
+        http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v.Split(',').Select(t => t.Trim()).Contains(etag)));
 
     private static IResult Send(HttpContext http, InvoiceRecord invoice, DocumentContent stored)
     {
         var etag = $"\"{stored.Document.Sha256}\"";
         http.Response.Headers.ETag = etag;
-        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v.Split(',').Select(t => t.Trim()).Contains(etag))))
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+        if (NotModified(http, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
         return Results.File(stored.Content, ContentType(stored.Document.Kind), FileName(invoice, stored.Document.Kind));
     }
 

@@ -196,7 +196,7 @@ public sealed record InvoiceEventResponse(string Type, string? From, string? To,
 /// <summary>Where an invoice's actions and documents are.</summary>
 /// <param name="Self">The invoice.</param>
 /// <param name="Xml">Its UBL XML (once issued).</param>
-/// <param name="Pdf">Its PDF, rendered by ANAF on first request (once issued).</param>
+/// <param name="Pdf">Its PDF, our own rendering (once issued); <c>?source=anaf</c> gives ANAF's.</param>
 /// <param name="Zip">ANAF's signed ZIP (once accepted).</param>
 /// <param name="Signature">ANAF's signature (once accepted).</param>
 public sealed record InvoiceLinks(string Self, string? Xml, string? Pdf, string? Zip, string? Signature)

@@ -72,10 +72,10 @@ public static class InvoicesApi
             .TakesNoBody()
             .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         invoices.MapGet("/{id}/documents/{kind}", DocumentAsync)
-            .WithName("GetInvoiceDocument").WithSummary("Downloads the invoice's xml, zip (ANAF's signed original), pdf (rendered by ANAF on first request) or signature")
+            .WithName("GetInvoiceDocument").WithSummary("Downloads the invoice's xml, zip (ANAF's signed original), pdf (ours, PDF/A-3 with the XML attached; ?lang=en in English; ?source=anaf for ANAF's rendering) or signature")
             .Produces(StatusCodes.Status200OK, null, "application/xml", "application/zip", "application/pdf")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status502BadGateway);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status502BadGateway);
         return invoices;
     }
 
@@ -182,13 +182,13 @@ public static class InvoicesApi
         return invoice is null ? NotFound(id) : await actions.RetryAsync(invoice, http.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> DocumentAsync(HttpContext http, InvoiceRepository invoices, InvoiceDocuments documents, string id, string kind)
+    private static async Task<IResult> DocumentAsync(HttpContext http, InvoiceRepository invoices, InvoiceDocuments documents, string id, string kind, string? source, string? lang)
     {
         var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
         if (invoice is null) return NotFound(id);
         if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
             return ApiProblem.NotFound($"There is no document '{kind}'; an invoice has xml, zip, pdf and signature.");
-        return await documents.GetAsync(http, invoice, parsed).ConfigureAwait(false);
+        return await documents.GetAsync(http, invoice, parsed, source, lang).ConfigureAwait(false);
     }
 
     private static async Task<InvoiceRecord?> FindAsync(HttpContext http, InvoiceRepository invoices, string id) =>
