@@ -14,7 +14,7 @@ internal static class ParseCommand
         "The UBL XML file (Invoice or CreditNote).",
         "Where to write the JSON",
         console,
-        async (xml, source, cancellationToken) =>
+        async (xml, source, _, cancellationToken) =>
         {
             try
             {
