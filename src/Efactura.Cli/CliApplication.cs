@@ -7,16 +7,24 @@ namespace Efactura.Cli;
 public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code (see <see cref="ExitCodes"/>).</summary>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    /// <param name="args">The command line.</param>
+    /// <param name="console">The streams to read and write.</param>
+    /// <param name="clock">
+    /// What "now" is: the upload deadline warning, token expiry, the simulator's certificate. <see cref="TimeProvider.System"/>
+    /// for the real command; tests pass a fixed one.
+    /// </param>
+    /// <param name="cancellationToken">Stops the command (Ctrl+C).</param>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, TimeProvider clock, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         var root = new RootCommand("efactura: JSON invoices in, legal RO e-Factura (UBL 2.1 CIUS-RO) out.")
         {
-            ConvertCommand.Create(console),
+            ConvertCommand.Create(console, clock),
             ParseCommand.Create(console),
             RenderCommand.Create(console),
-            ValidateCommand.Create(console),
-            SimulatorCommand.Create(console),
-            Commands.Anaf.AnafCommand.Create(console),
+            ValidateCommand.Create(console, clock),
+            SimulatorCommand.Create(console, clock),
+            Commands.Anaf.AnafCommand.Create(console, clock),
         };
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration

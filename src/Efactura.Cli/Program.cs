@@ -2,4 +2,4 @@ using Efactura.Cli;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
-return await CliApplication.RunAsync(args, CliConsole.System, cancellation.Token);
+return await CliApplication.RunAsync(args, CliConsole.System, TimeProvider.System, cancellation.Token);

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Efactura.Testing;
 
 namespace Efactura.Simulator.Tests;
 
@@ -8,14 +9,16 @@ public sealed class SigningCertificateTests
     public async Task A_given_certificate_signs_and_keeps_tokens_valid_across_restarts()
     {
         var cancel = TestContext.Current.CancellationToken;
-        using var certificate = AnafSimulator.CreateSigningCertificate(DateTimeOffset.UtcNow);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        using var certificate = AnafSimulator.CreateSigningCertificate(clock.GetUtcNow());
         string token;
-        await using (var first = await AnafSimulator.StartAsync(new SimulatorOptions { SigningCertificate = certificate }, cancel))
+        await using (var first = await AnafSimulator.StartAsync(new SimulatorOptions { SigningCertificate = certificate, Time = clock }, cancel))
         {
             first.SigningCertificate.Thumbprint.ShouldBe(certificate.Thumbprint);
             token = first.IssueTokens("S1").AccessToken;
         }
-        await using var second = await AnafSimulator.StartAsync(new SimulatorOptions { SigningCertificate = certificate }, cancel);
+        clock.Advance(TimeSpan.FromHours(1));
+        await using var second = await AnafSimulator.StartAsync(new SimulatorOptions { SigningCertificate = certificate, Time = clock }, cancel);
         using var http = new HttpClient { BaseAddress = second.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

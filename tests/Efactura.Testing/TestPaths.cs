@@ -24,9 +24,7 @@ public static class TestPaths
     public static string RequireShared()
     {
         if (Shared is not null) return Shared;
-        const string reason = "the shared folder (../shared or $EFACTURA_SHARED) with the corpus is missing";
-        if (Strict.IsOn) throw new InvalidOperationException(reason + " and EFACTURA_STRICT=1 forbids skipping");
-        Assert.Skip(reason);
+        Strict.Missing("the shared folder (../shared or $EFACTURA_SHARED) with the corpus is missing");
         return null!;
     }
 

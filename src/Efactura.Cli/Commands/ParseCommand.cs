@@ -10,16 +10,16 @@ internal static class ParseCommand
 {
     public static Command Create(CliConsole console) => ConversionCommand.Create(
         "parse",
-        "Read a UBL 2.1 Invoice or CreditNote (any producer, e.g. one downloaded from ANAF) and print it as efactura JSON.",
+        "Read a UBL 2.1 Invoice or CreditNote (any producer, e.g. one downloaded from ANAF) and print it as efactura JSON, with the totals the document states as expectedTotals (convert checks them).",
         "The UBL XML file (Invoice or CreditNote).",
         "Where to write the JSON",
         console,
-        async (xml, source, cancellationToken) =>
+        async (xml, source, _, cancellationToken) =>
         {
             try
             {
                 var invoice = new UblReader().Read(new MemoryStream(xml, writable: false));
-                return Encoding.UTF8.GetBytes(InvoiceJson.Write(invoice) + "\n");
+                return Encoding.UTF8.GetBytes(InvoiceJson.WriteWithStatedTotals(invoice) + "\n");
             }
             catch (UblReadException e)
             {

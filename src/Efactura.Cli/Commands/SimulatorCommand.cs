@@ -17,7 +17,7 @@ internal static class SimulatorCommand
     /// <summary>The certificate serial the simulator starts with.</summary>
     public const string DefaultSerial = "SIM0001";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider clock)
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen (port 0 picks a free one).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         // The sellers and buyers of examples/, so the examples can be uploaded as they are.
@@ -44,8 +44,8 @@ internal static class SimulatorCommand
             var processing = result.GetValue(delay);
             if (processing < 0) throw new UsageException("--processing-delay cannot be negative");
             var started = Stopwatch.StartNew();
-            using var signing = await SigningCertificateAsync(result.GetValue(certificate)!, cancellationToken);
-            var options = new SimulatorOptions { Url = result.GetValue(urls)!, ProcessingDelay = TimeSpan.FromSeconds(processing), SigningCertificate = signing };
+            using var signing = await SigningCertificateAsync(result.GetValue(certificate)!, clock, cancellationToken);
+            var options = new SimulatorOptions { Url = result.GetValue(urls)!, ProcessingDelay = TimeSpan.FromSeconds(processing), SigningCertificate = signing, Time = clock };
             if (result.GetValue(structural)) options = options with { Rules = new StructuralInvoiceRules() };
             AnafSimulator simulator;
             try
@@ -76,14 +76,14 @@ internal static class SimulatorCommand
     }
 
     // Kept readable by the user only; it is a test key, but it signs tokens the simulator accepts.
-    private static async Task<X509Certificate2> SigningCertificateAsync(string path, CancellationToken cancellationToken)
+    private static async Task<X509Certificate2> SigningCertificateAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (File.Exists(path))
         {
             try
             {
                 var stored = X509CertificateLoader.LoadPkcs12FromFile(path, null, X509KeyStorageFlags.Exportable);
-                if (stored.HasPrivateKey && stored.NotAfter.ToUniversalTime() > DateTime.UtcNow.AddDays(1)) return stored;
+                if (stored.HasPrivateKey && stored.NotAfter.ToUniversalTime() > clock.GetUtcNow().UtcDateTime.AddDays(1)) return stored;
                 stored.Dispose();
             }
             catch (System.Security.Cryptography.CryptographicException)
@@ -91,7 +91,7 @@ internal static class SimulatorCommand
                 // Unreadable: replaced below.
             }
         }
-        var fresh = AnafSimulator.CreateSigningCertificate(DateTimeOffset.UtcNow);
+        var fresh = AnafSimulator.CreateSigningCertificate(clock.GetUtcNow());
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
         else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

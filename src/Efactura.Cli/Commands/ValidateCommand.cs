@@ -7,22 +7,14 @@ namespace Efactura.Cli.Commands;
 /// <summary><c>efactura validate</c>: UBL XML and JSON invoices against the official rules and efactura's own warnings.</summary>
 internal static class ValidateCommand
 {
-    private const string CiusRo = "ciusro";
-    private const string En16931 = "en16931";
-
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider clock)
     {
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files (.xml UBL Invoice/CreditNote, .json efactura invoice), folders (searched recursively), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var profile = new Option<string>("--profile", "-p")
-        {
-            Description = "ciusro: what ANAF runs (CIUS-RO 1.0.9, the default); en16931: the CEN EN 16931 rules 1.3.16 only.",
-            DefaultValueFactory = _ => CiusRo,
-        };
-        profile.AcceptOnlyFromAmong(CiusRo, En16931);
+        var profile = ProfileOption.Create();
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (default): findings and a summary for a person; json: each file's path, verdict and findings (id, flag, message, line, column, pointer); html: a page to open in a browser; junit: JUnit XML for CI.",
@@ -43,25 +35,25 @@ internal static class ValidateCommand
         };
         command.SetAction((result, cancellationToken) => RunAsync(new Request(
             result.GetValue(inputs)!,
-            result.GetValue(profile) == En16931 ? ValidationProfile.En16931 : ValidationProfile.CiusRo,
+            ProfileOption.Read(result.GetValue(profile)!),
             Enum.Parse<ReportFormat>(result.GetValue(format)!, ignoreCase: true),
             result.GetValue(output),
             result.GetValue(publicBuyer),
-            result.GetValue(officialOnly)), console, cancellationToken));
+            result.GetValue(officialOnly)), console, clock, cancellationToken));
         return command;
     }
 
     private sealed record Request(string[] Inputs, ValidationProfile Profile, ReportFormat Format, string? Output, bool PublicBuyer, bool OfficialOnly);
 
-    private static async Task<int> RunAsync(Request request, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Request request, CliConsole console, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request.Format == ReportFormat.Text && request.Output is not null)
             throw new UsageException("--output writes a json, html or junit report; add --format json, html or junit");
         var inputs = ValidationInput.Collect(request.Inputs);
         if (inputs.Count(i => i.Path == "-") > 1) throw new UsageException("standard input (-) can be read only once");
-        var options = new InvoiceValidatorOptions { OwnWarnings = !request.OfficialOnly, BuyerIsPublic = request.PublicBuyer ? true : null };
+        var options = new InvoiceValidatorOptions { OwnWarnings = !request.OfficialOnly, BuyerIsPublic = request.PublicBuyer ? true : null, TimeProvider = clock };
         var verdicts = await new FileValidator(new InvoiceValidator(options), request.Profile, console).ValidateAsync(inputs, cancellationToken);
-        var run = new ValidationRun(request.Profile == ValidationProfile.En16931 ? En16931 : CiusRo, verdicts);
+        var run = new ValidationRun(ProfileOption.Name(request.Profile), verdicts);
         await ReportAsync(request, run, console, cancellationToken);
         return run.Invalid == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
     }

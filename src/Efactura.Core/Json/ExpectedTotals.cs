@@ -1,11 +1,25 @@
+using System.Text.Json.Nodes;
 using Efactura.Core.Model;
 using F = Efactura.Core.Json.TotalsFields;
 
 namespace Efactura.Core.Json;
 
-/// <summary>Compares the sender's <c>expectedTotals</c> with the computed totals (BG-22).</summary>
+/// <summary>Compares the sender's <c>expectedTotals</c> with the computed totals (BG-22), and writes them.</summary>
 internal static class ExpectedTotals
 {
+    /// <summary>
+    /// <c>expectedTotals</c> holding <paramref name="totals"/> as they are, for an invoice read from a document: the
+    /// totals it states. The VAT total in RON (BT-111) is left out: the invoice JSON carries it as <c>vatTotalRon</c>.
+    /// </summary>
+    public static JsonObject Write(DocumentTotals totals) => new JsonObject()
+        .Put(F.LineNetTotal, totals.LineNetTotal)
+        .Put(F.AllowanceTotal, totals.AllowanceTotal)
+        .Put(F.ChargeTotal, totals.ChargeTotal)
+        .Put(F.TaxExclusive, totals.TaxExclusiveAmount)
+        .Put(F.Vat, totals.VatTotal)
+        .Put(F.TaxInclusive, totals.TaxInclusiveAmount)
+        .Put(F.Payable, totals.PayableAmount);
+
     public static void Check(JsonObjectReader r, DocumentTotals totals)
     {
         Compare(r, F.LineNetTotal, "line net total (BT-106)", totals.LineNetTotal);

@@ -75,7 +75,20 @@ public static class InvoiceJson
     public static string Write(Invoice invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return InvoiceWriter.Write(invoice);
+        return InvoiceWriter.Write(invoice, expectedTotals: false);
+    }
+
+    /// <summary>
+    /// Writes an invoice read from a document (<c>efactura parse</c>, a received invoice) as <see cref="Write"/> does,
+    /// plus <c>expectedTotals</c> (<see cref="TotalsFields"/>) holding the totals the document states (BG-22). Parsing
+    /// the JSON computes the totals again from the lines, allowances and charges; where the document's own amounts
+    /// disagree with them, it reports <see cref="JsonErrorCodes.TotalMismatch"/> with both numbers instead of
+    /// changing the money silently.
+    /// </summary>
+    public static string WriteWithStatedTotals(Invoice invoice)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        return InvoiceWriter.Write(invoice, expectedTotals: true);
     }
 
     private static InvoiceJsonResult FromDocument(JsonDocument document)

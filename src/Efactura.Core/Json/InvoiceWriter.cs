@@ -16,7 +16,8 @@ internal static class InvoiceWriter
 {
     private const string Ron = "RON";
 
-    public static string Write(Invoice invoice)
+    /// <summary>The invoice as JSON; with <paramref name="expectedTotals"/>, its totals as they are in <c>expectedTotals</c>.</summary>
+    public static string Write(Invoice invoice, bool expectedTotals)
     {
         var root = new JsonObject()
             .Put(F.Number, invoice.Number)
@@ -57,6 +58,7 @@ internal static class InvoiceWriter
             .Put(F.PrepaidAmount, invoice.Totals.PrepaidAmount)
             .Put(F.RoundingAmount, invoice.Totals.RoundingAmount)
             .Put(F.Attachments, invoice.SupportingDocuments.Select(Attachment).ToJsonArray());
+        if (expectedTotals) root.Put(F.ExpectedTotals, ExpectedTotals.Write(invoice.Totals));
         return ToText(root);
     }
 

@@ -3,6 +3,8 @@ namespace Efactura.Core.Json;
 /// <summary>
 /// The members of <c>expectedTotals</c>: the totals the sender computed. Each one given must equal the
 /// computed total (BG-22), or parsing reports <see cref="JsonErrorCodes.TotalMismatch"/> with both numbers.
+/// An invoice read from XML (<c>efactura parse</c>, a received invoice) carries the totals its document states here,
+/// so amounts that contradict themselves are reported, never silently changed.
 /// </summary>
 public static class TotalsFields
 {

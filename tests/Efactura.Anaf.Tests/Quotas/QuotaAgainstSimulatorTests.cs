@@ -10,8 +10,10 @@ namespace Efactura.Anaf.Tests.Quotas;
 
 /// <summary>
 /// The limiter against the simulator in real time: ANAF's 1000 calls per minute scaled down to 1000 calls
-/// per 2 seconds (500 a second), so 5,000 calls take about nine seconds. The simulator counts every call
-/// and would answer 429 past its limit; the client is told not to wait 429s out, so one would show.
+/// per 2 seconds (500 a second), so 5,000 calls take about nine seconds on a fast machine. The simulator counts
+/// every call and would answer 429 past its limit; the client is told not to wait 429s out, so one would show.
+/// How close the limiter comes to the limit depends on the machine's speed, so it is printed here, and asserted
+/// on a manual clock in <see cref="InMemoryAnafQuotaTests"/>.
 /// </summary>
 public sealed class QuotaAgainstSimulatorTests(ITestOutputHelper output)
 {
@@ -36,7 +38,7 @@ public sealed class QuotaAgainstSimulatorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Five_thousand_calls_never_exceed_ANAF_limit_and_keep_within_10_percent_of_its_rate()
+    public async Task Five_thousand_calls_never_exceed_ANAF_limit()
     {
         var cancel = TestContext.Current.CancellationToken;
         await using var simulator = await AnafSimulator.StartAsync(new SimulatorOptions
@@ -81,6 +83,5 @@ public sealed class QuotaAgainstSimulatorTests(ITestOutputHelper output)
         admitted.Length.ShouldBe(Calls);
         // The limiter keeps 950 (its 5% margin); timestamps taken just after admission may jitter a few over it.
         busiestWindow.ShouldBeLessThanOrEqualTo(AnafLimit);
-        (callsPerSecond / anafRate).ShouldBeInRange(0.90, 1.0);
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class SimulatorCommandTests : IDisposable
     }
 
     private static async Task<int> CliRunWith(string[] args, TextWriter output, CancellationToken cancellationToken) =>
-        await CliApplication.RunAsync(args, new CliConsole(new MemoryStream(), output, new StringWriter(), IsTerminal: false), cancellationToken);
+        await CliApplication.RunAsync(args, new CliConsole(new MemoryStream(), output, new StringWriter(), IsTerminal: false), TestClock.Create(), cancellationToken);
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
     private static partial Regex Url();

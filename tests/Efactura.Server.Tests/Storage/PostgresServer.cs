@@ -9,8 +9,8 @@ using Npgsql;
 namespace Efactura.Server.Tests.Storage;
 
 /// <summary>
-/// A throw-away PostgreSQL cluster for the test run, from Debian's binaries (/usr/lib/postgresql/15/bin, or
-/// $EFACTURA_PG_BIN): initdb into a temporary folder, started on a free loopback port, stopped and deleted at
+/// A throw-away PostgreSQL cluster for the test run, from Debian's binaries (the newest /usr/lib/postgresql/N/bin,
+/// or $EFACTURA_PG_BIN): initdb into a temporary folder, started on a free loopback port, stopped and deleted at
 /// the end. Run as the postgres user when the tests run as root (PostgreSQL refuses root). Started on first
 /// use; each test gets its own database.
 /// </summary>
@@ -22,7 +22,20 @@ public sealed class PostgresServer : IAsyncDisposable
     private NpgsqlDataSource? admin;
     private int port;
 
-    private static string Binaries => Environment.GetEnvironmentVariable("EFACTURA_PG_BIN") is { Length: > 0 } bin ? bin : "/usr/lib/postgresql/15/bin";
+    private static string Binaries => Environment.GetEnvironmentVariable("EFACTURA_PG_BIN") is { Length: > 0 } bin ? bin : DebianBinaries();
+
+    // Debian's postgresql package installs the server of its major version under /usr/lib/postgresql/<major>/bin
+    // (15 on Debian 12, 17 on Debian 13): the newest one with initdb.
+    private static string DebianBinaries()
+    {
+        const string root = "/usr/lib/postgresql";
+        var newest = Directory.Exists(root)
+            ? Directory.GetDirectories(root)
+                .Where(d => File.Exists(Path.Combine(d, "bin", "initdb")))
+                .MaxBy(d => int.TryParse(Path.GetFileName(d), System.Globalization.CultureInfo.InvariantCulture, out var major) ? major : 0)
+            : null;
+        return newest is null ? Path.Combine(root, "<version>", "bin") : Path.Combine(newest, "bin");
+    }
 
     private static bool IsRoot => Environment.UserName == "root";
 
@@ -32,8 +45,7 @@ public sealed class PostgresServer : IAsyncDisposable
         await EnsureStartedAsync(cancellationToken);
         if (unavailable is not null)
         {
-            if (Strict.IsOn) throw new InvalidOperationException($"PostgreSQL is needed and EFACTURA_STRICT=1 forbids skipping: {unavailable}");
-            Assert.Skip($"PostgreSQL is not available: {unavailable}");
+            Strict.Missing($"PostgreSQL is not available: {unavailable}");
         }
         var name = "efactura_test_" + Guid.NewGuid().ToString("N");
         await using (var command = admin!.CreateCommand($"CREATE DATABASE {name}"))
@@ -57,7 +69,7 @@ public sealed class PostgresServer : IAsyncDisposable
             if (admin is not null || unavailable is not null) return;
             if (!File.Exists(Path.Combine(Binaries, "initdb")) || !File.Exists(Path.Combine(Binaries, "pg_ctl")))
             {
-                unavailable = $"no initdb/pg_ctl in {Binaries} (Debian package postgresql)";
+                unavailable = $"no initdb/pg_ctl in {Binaries} (apt-get install postgresql)";
                 return;
             }
             await StartAsync(cancellationToken);

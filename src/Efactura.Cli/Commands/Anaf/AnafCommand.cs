@@ -5,9 +5,9 @@ namespace Efactura.Cli.Commands.Anaf;
 /// <summary><c>efactura anaf</c>: ANAF's RO e-Factura API (or the simulator) from the command line.</summary>
 internal static class AnafCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var options = new AnafOptions();
+        var options = new AnafOptions(clock);
         var command = new Command("anaf",
             "Talk to ANAF's RO e-Factura API, or to the local simulator (--env URL). Exit codes: 0 done, 1 refused or invalid, 2 usage.");
         foreach (var option in options.All) command.Options.Add(option);

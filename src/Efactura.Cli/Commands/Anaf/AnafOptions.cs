@@ -5,8 +5,11 @@ using Efactura.Simulator.OAuth;
 namespace Efactura.Cli.Commands.Anaf;
 
 /// <summary>The options every <c>efactura anaf</c> command takes (declared once on <c>anaf</c>, recursive).</summary>
-internal sealed class AnafOptions
+internal sealed class AnafOptions(TimeProvider clock)
 {
+    /// <summary>The command's clock: token expiry, ANAF's time windows, the upload deadline warning.</summary>
+    public TimeProvider Clock { get; } = clock;
+
     public Option<string> Environment { get; } = new("--env")
     {
         Description = "Where to call: " + AnafTarget.Help + " Default: $EFACTURA_ENV, else test.",
@@ -63,10 +66,10 @@ internal sealed class AnafOptions
     {
         var target = Target(result);
         var store = Store(result);
-        var connection = new AnafConnection(target);
+        var connection = new AnafConnection(target, Clock);
         IAccessTokenSource tokens = result.GetValue(Token) is { Length: > 0 } token
             ? new StaticAccessToken(token)
-            : new StoredTokenSource(store, target, login => connection.OAuthClient(login.ClientId, login.ClientSecret, login.RedirectUri), TimeProvider.System);
+            : new StoredTokenSource(store, target, login => connection.OAuthClient(login.ClientId, login.ClientSecret, login.RedirectUri), Clock);
         connection.UseTokens(tokens);
         return connection;
     }

@@ -2,6 +2,7 @@ using System.Xml;
 using Efactura.Anaf;
 using Efactura.Core.Json;
 using Efactura.Ubl;
+using Efactura.Validation;
 
 namespace Efactura.Cli.Commands.Anaf;
 
@@ -13,18 +14,38 @@ internal sealed record InvoiceDocument(byte[] Xml, UploadStandard Standard)
     /// <summary>validare's and transformare's standard: FCN for a credit note, FACT1 otherwise.</summary>
     public ValidationStandard ValidationStandard => Standard == UploadStandard.CN ? ValidationStandard.FCN : ValidationStandard.FACT1;
 
-    /// <summary>Reads <paramref name="path"/>; null when a JSON invoice is invalid (its findings are already printed).</summary>
-    public static async Task<InvoiceDocument?> ReadAsync(string path, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="path"/>; null when the invoice is invalid (its findings are already printed): a JSON invoice
+    /// with errors, or, when a <paramref name="validator"/> is given, a UBL Invoice or CreditNote (given or converted)
+    /// with a fatal finding of the official CIUS-RO rules, which ANAF would refuse. CII and RASP documents are not
+    /// checked locally.
+    /// </summary>
+    public static async Task<InvoiceDocument?> ReadAsync(string path, CliConsole console, InvoiceValidator? validator, CancellationToken cancellationToken)
     {
         var bytes = await InputFile.ReadAllAsync(path, console, cancellationToken);
+        var source = InputFile.DisplayName(path);
         if (IsJson(bytes))
         {
+            if (validator is not null) return await ValidatedJsonAsync(bytes, source, console, validator);
             var parsed = InvoiceJson.Parse(bytes);
-            await FindingPrinter.PrintAsync(console.Error, InputFile.DisplayName(path), parsed.Findings);
+            await FindingPrinter.PrintAsync(console.Error, source, parsed.Findings);
             if (!parsed.IsSuccess) return null;
             bytes = new UblWriter().ToBytes(parsed.Invoice!);
         }
-        return new InvoiceDocument(bytes, StandardOf(bytes));
+        var document = new InvoiceDocument(bytes, StandardOf(bytes));
+        if (validator is null || document.Standard is not (UploadStandard.UBL or UploadStandard.CN)) return document;
+        var result = validator.Validate(bytes, ValidationProfile.CiusRo);
+        await FindingPrinter.PrintAsync(console.Error, source, result.Findings);
+        return result.IsValid ? document : null;
+    }
+
+    private static async Task<InvoiceDocument?> ValidatedJsonAsync(byte[] json, string source, CliConsole console, InvoiceValidator validator)
+    {
+        var result = validator.ValidateJson(json, ValidationProfile.CiusRo);
+        await FindingPrinter.PrintAsync(console.Error, source, result.Findings);
+        if (!result.IsValid || result.Invoice is not { } invoice) return null;
+        var xml = new UblWriter().ToBytes(invoice);
+        return new InvoiceDocument(xml, StandardOf(xml));
     }
 
     private static bool IsJson(ReadOnlySpan<byte> bytes)

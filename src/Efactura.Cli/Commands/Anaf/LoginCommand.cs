@@ -32,7 +32,7 @@ internal static class LoginCommand
                 ?? (target.IsSimulator ? "http://127.0.0.1:0/callback" : throw new UsageException("--redirect-uri is required: give the callback registered for your application"));
             if (!Uri.TryCreate(requested, UriKind.Absolute, out var requestedUri)) throw new UsageException($"--redirect-uri is not an absolute URI: {requested}");
             using var callback = LoopbackCallback.Start(requestedUri);
-            using var connection = new AnafConnection(target);
+            using var connection = new AnafConnection(target, anaf.Clock);
             var oauth = connection.OAuthClient(clientId, clientSecret, callback.RedirectUri.ToString());
             var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             var authorize = oauth.BuildAuthorizeUri(state);

@@ -19,9 +19,9 @@ internal static class PdfRemoteCommand
             var path = result.GetValue(file)!;
             var target = result.GetValue(output) ?? (path == "-" ? "factura.pdf" : Path.ChangeExtension(path, ".pdf"));
             if (target == "-") throw new UsageException("a PDF is not written to standard output: give -o FILE");
-            var document = await InvoiceDocument.ReadAsync(path, console, cancellationToken);
+            var document = await InvoiceDocument.ReadAsync(path, console, validator: null, cancellationToken);
             if (document is null) return ExitCodes.InvalidInput;
-            using var connection = new AnafConnection(anaf.Target(result));
+            using var connection = new AnafConnection(anaf.Target(result), anaf.Clock);
             var pdf = await connection.Client.TransformToPdfAsync(document.Xml, document.ValidationStandard, !result.GetValue(noValidation), cancellationToken);
             if (!pdf.IsSuccess)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Efactura.Anaf;
 using Efactura.Anaf.Results;
+using Efactura.Validation;
 
 namespace Efactura.Cli.Commands.Anaf;
 
@@ -16,13 +17,15 @@ internal static class UploadCommand
         var external = new Option<bool>("--extern") { Description = "extern=DA: the buyer is outside Romania." };
         var selfBilled = new Option<bool>("--self-billed") { Description = "autofactura=DA: the buyer issues the invoice in the seller's name." };
         var enforcement = new Option<bool>("--enforcement") { Description = "executare=DA: filed by an enforcement body." };
-        var command = new Command("upload", "Upload an invoice to ANAF; prints the upload index (index_incarcare) to follow with 'status'.")
+        var noValidate = new Option<bool>("--no-validate") { Description = "Send without checking the invoice with the CIUS-RO rules first (by default an invoice ANAF would refuse is not sent)." };
+        var command = new Command("upload", "Check an invoice with every CIUS-RO rule, then upload it to ANAF; prints the upload index (index_incarcare) to follow with 'status'. An invoice with an error is not sent (exit code 1).")
         {
-            file, cif, standard, b2c, external, selfBilled, enforcement,
+            file, cif, standard, b2c, external, selfBilled, enforcement, noValidate,
         };
         AnafAction.Set(command, console, async (result, cancellationToken) =>
         {
-            var document = await InvoiceDocument.ReadAsync(result.GetValue(file)!, console, cancellationToken);
+            var validator = result.GetValue(noValidate) ? null : new InvoiceValidator(new InvoiceValidatorOptions { TimeProvider = anaf.Clock });
+            var document = await InvoiceDocument.ReadAsync(result.GetValue(file)!, console, validator, cancellationToken);
             if (document is null) return ExitCodes.InvalidInput;
             using var connection = anaf.Connect(result);
             var request = new UploadRequest(document.Xml, result.GetValue(cif)!, result.GetValue(standard) ?? document.Standard)

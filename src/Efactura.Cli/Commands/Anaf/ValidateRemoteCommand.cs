@@ -15,9 +15,9 @@ internal static class ValidateRemoteCommand
         };
         AnafAction.Set(command, console, async (result, cancellationToken) =>
         {
-            var document = await InvoiceDocument.ReadAsync(result.GetValue(file)!, console, cancellationToken);
+            var document = await InvoiceDocument.ReadAsync(result.GetValue(file)!, console, validator: null, cancellationToken);
             if (document is null) return ExitCodes.InvalidInput;
-            using var connection = new AnafConnection(anaf.Target(result));
+            using var connection = new AnafConnection(anaf.Target(result), anaf.Clock);
             var report = await connection.Client.ValidateAsync(document.Xml, document.ValidationStandard, cancellationToken);
             if (!report.IsSuccess)
             {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Efactura.Core.Json;
 using Efactura.Core.Model;
 using Efactura.Server.Storage.Incoming;
@@ -20,7 +19,7 @@ public static class ReceivedInvoiceReader
         ArgumentNullException.ThrowIfNull(invoice);
         return new NewIncomingInvoice(
             tenantId, companyId, anafMessageId, SupplierId(invoice.Seller), invoice.Seller.Name, invoice.Number, invoice.TypeCode.Code,
-            invoice.IssueDate, invoice.CurrencyCode, invoice.Totals.PayableAmount, Json(invoice), receivedAt);
+            invoice.IssueDate, invoice.CurrencyCode, invoice.Totals.PayableAmount, InvoiceJson.WriteWithStatedTotals(invoice), receivedAt);
     }
 
     /// <summary>The <c>data</c> of the <c>incoming.received</c> event: what a receiver needs to fetch and file it.</summary>
@@ -47,19 +46,4 @@ public static class ReceivedInvoiceReader
     // The VAT number (BT-31) identifies a Romanian supplier in ANAF's lists; else the legal id (BT-30) or BT-32.
     private static string SupplierId(Party seller) =>
         seller.VatIdentifier ?? seller.LegalRegistrationId?.Value ?? seller.TaxRegistrationId ?? "";
-
-    private static string Json(Invoice invoice)
-    {
-        var root = JsonNode.Parse(InvoiceJson.Write(invoice))!.AsObject();
-        var totals = invoice.Totals;
-        var expected = new JsonObject { [TotalsFields.LineNetTotal] = totals.LineNetTotal };
-        if (totals.AllowanceTotal is { } allowances) expected[TotalsFields.AllowanceTotal] = allowances;
-        if (totals.ChargeTotal is { } charges) expected[TotalsFields.ChargeTotal] = charges;
-        expected[TotalsFields.TaxExclusive] = totals.TaxExclusiveAmount;
-        if (totals.VatTotal is { } vat) expected[TotalsFields.Vat] = vat;
-        expected[TotalsFields.TaxInclusive] = totals.TaxInclusiveAmount;
-        expected[TotalsFields.Payable] = totals.PayableAmount;
-        root[InvoiceFields.ExpectedTotals] = expected;
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
 }

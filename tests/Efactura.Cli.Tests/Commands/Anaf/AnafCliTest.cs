@@ -6,7 +6,8 @@ namespace Efactura.Cli.Tests.Commands.Anaf;
 
 /// <summary>
 /// The efactura command, in-process, against a fresh simulator over real HTTP on loopback, with its own
-/// configuration folder. The simulator judges uploads with every CIUS-RO rule and processes them at once.
+/// configuration folder. The simulator judges uploads with every CIUS-RO rule and processes them at once. Both run on
+/// one <see cref="Clock"/> that starts on <see cref="TestClock.Start"/>, whatever the machine's date.
 /// </summary>
 public abstract class AnafCliTest : IAsyncLifetime
 {
@@ -14,6 +15,7 @@ public abstract class AnafCliTest : IAsyncLifetime
     protected const string Seller = "18547290";
 
     protected AnafSimulator Simulator { get; private set; } = null!;
+    protected TimeProvider Clock { get; } = TestClock.Create();
     protected string ConfigFolder { get; } = Path.Combine(Path.GetTempPath(), $"efactura-cli-{Guid.NewGuid():N}");
     protected string Env => Simulator.BaseAddress.ToString();
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -23,7 +25,7 @@ public abstract class AnafCliTest : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(ConfigFolder);
-        Simulator = await AnafSimulator.StartAsync(Configure(new SimulatorOptions { ProcessingDelay = TimeSpan.Zero }), Cancel);
+        Simulator = await AnafSimulator.StartAsync(Configure(new SimulatorOptions { ProcessingDelay = TimeSpan.Zero, Time = Clock }), Cancel);
         Simulator.GrantRights(Serial, Seller);
     }
 
@@ -42,12 +44,12 @@ public abstract class AnafCliTest : IAsyncLifetime
         Run(["anaf", .. args, "--env", Env, "--config", ConfigFolder]);
 
     /// <summary>Runs the command with these writers (captured ones when null).</summary>
-    private protected static async Task<CliRun> Run(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken? cancellationToken = null)
+    private protected async Task<CliRun> Run(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken? cancellationToken = null)
     {
         output ??= new StringWriter();
         error ??= new StringWriter();
         var console = new CliConsole(new MemoryStream(), output, error, IsTerminal: false);
-        var code = await CliApplication.RunAsync(args, console, cancellationToken ?? Cancel);
+        var code = await CliApplication.RunAsync(args, console, Clock, cancellationToken ?? Cancel);
         return new CliRun(code, output.ToString()!, error.ToString()!);
     }
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json.Nodes;
 
 namespace Efactura.Cli.Tests.Commands.Anaf;
 
@@ -7,11 +8,22 @@ public sealed class AnafCommandsTests : AnafCliTest
     private const string SellerVatWithPrefix = "<cbc:CompanyID>RO18547290</cbc:CompanyID>";
     private const string SellerVatWithoutPrefix = "<cbc:CompanyID>18547290</cbc:CompanyID>";
 
-    private async Task<long> UploadAsync(string file)
+    private async Task<long> UploadAsync(string file, params string[] options)
     {
-        var upload = await Anaf("upload", file, "--cif", "RO" + Seller, "--token", Token);
+        var upload = await Anaf(["upload", file, "--cif", "RO" + Seller, "--token", Token, .. options]);
         upload.ExitCode.ShouldBe(ExitCodes.Ok, upload.Error);
         return long.Parse(upload.Output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>examples/01 without a due date (BT-9) or payment terms (BT-20), which ANAF refuses (BR-CO-25).</summary>
+    private async Task<string> WithoutDueDateAsync()
+    {
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Example("01-b2b-ron-21.json"), Cancel))!.AsObject();
+        json.Remove("dueDate").ShouldBeTrue();
+        json["payment"]!.AsObject().Remove("terms").ShouldBeTrue();
+        var path = Path.Combine(ConfigFolder, $"without-due-date-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, json.ToJsonString(), Cancel);
+        return path;
     }
 
     private static long DownloadIdOf(CliRun status) =>
@@ -32,7 +44,7 @@ public sealed class AnafCommandsTests : AnafCliTest
     [Fact]
     public async Task A_broken_invoice_ends_nok_and_its_download_explains_the_rule_and_verifies()
     {
-        var index = await UploadAsync(BrokenExample(SellerVatWithPrefix, SellerVatWithoutPrefix));
+        var index = await UploadAsync(BrokenExample(SellerVatWithPrefix, SellerVatWithoutPrefix), "--no-validate");
         var status = await Anaf("status", $"{index}", "--token", Token);
         var zip = Path.Combine(ConfigFolder, "nok.zip");
 
@@ -107,6 +119,36 @@ public sealed class AnafCommandsTests : AnafCliTest
 
         upload.ExitCode.ShouldBe(ExitCodes.InvalidInput);
         Simulator.Uploads(Efactura.Simulator.AnafEnvironment.Test).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_invoice_ANAF_would_refuse_is_not_sent_and_its_findings_are_printed()
+    {
+        var withoutDueDate = await WithoutDueDateAsync();
+
+        var fromJson = await Anaf("upload", withoutDueDate, "--cif", Seller, "--token", Token);
+        var fromXml = await Anaf("upload", BrokenExample(SellerVatWithPrefix, SellerVatWithoutPrefix), "--cif", Seller, "--token", Token);
+
+        fromJson.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        fromJson.Output.ShouldBeEmpty();
+        fromJson.Error.ShouldContain("error   BR-CO-25");
+        fromXml.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        fromXml.Error.ShouldContain("error   BR-CO-09");
+        fromXml.Error.ShouldContain("(line ");
+        Simulator.Uploads(Efactura.Simulator.AnafEnvironment.Test).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task No_validate_sends_it_anyway_and_ANAF_judges_it()
+    {
+        var withoutDueDate = await WithoutDueDateAsync();
+
+        var index = await UploadAsync(withoutDueDate, "--no-validate");
+        var status = await Anaf("status", $"{index}", "--token", Token);
+
+        status.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        status.Output.ShouldStartWith("nok id_descarcare=");
+        Simulator.Uploads(Efactura.Simulator.AnafEnvironment.Test).ShouldHaveSingleItem();
     }
 
     [Fact]

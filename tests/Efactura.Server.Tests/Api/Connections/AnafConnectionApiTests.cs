@@ -33,6 +33,9 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
     [Fact]
     public async Task Connect_redirects_to_ANAF_and_the_callback_stores_tokens_that_work()
     {
+        // The test server runs on the system clock: expiries are bracketed by the instants before and after, so a slow
+        // machine cannot make the comparison fail. JWT expiries are whole seconds.
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
         var (tenant, key) = await server.TenantAsync();
         var company = await server.CompanyAsync(tenant);
 
@@ -60,10 +63,11 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
         html.ShouldNotContain(credentials.Tokens.RefreshToken);
 
         var state = await server.Client(key).GetAsync($"v1/companies/{company.Id}/anaf", Token).ShouldBeJsonAsync();
+        var after = DateTimeOffset.UtcNow;
         state.GetProperty("status").GetString().ShouldBe("active");
         state.GetProperty("companyId").GetGuid().ShouldBe(company.Id);
-        state.GetProperty("accessExpiresAt").GetDateTimeOffset().ShouldBe(DateTimeOffset.UtcNow.AddDays(90), TimeSpan.FromMinutes(5));
-        state.GetProperty("refreshExpiresAt").GetDateTimeOffset().ShouldBe(DateTimeOffset.UtcNow.AddDays(365), TimeSpan.FromMinutes(5));
+        state.GetProperty("accessExpiresAt").GetDateTimeOffset().ShouldBeInRange(before.AddDays(90), after.AddDays(90));
+        state.GetProperty("refreshExpiresAt").GetDateTimeOffset().ShouldBeInRange(before.AddDays(365), after.AddDays(365));
         state.TryGetProperty("lastError", out _).ShouldBeFalse();
         state.ToString().ShouldNotContain(credentials.Tokens.AccessToken);
 
@@ -124,12 +128,16 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
     {
         var (tenant, key) = await server.TenantAsync();
         var company = await server.CompanyAsync(tenant);
+        // The server runs on the system clock: the link's expiry is bracketed by the instants before and after the call
+        // (stored times keep milliseconds at most).
+        var before = DateTimeOffset.UtcNow.AddMilliseconds(-1);
 
         var created = await server.Client(key).PostAsJsonAsync("v1/anaf/token-links", new { companyId = company.Id }, Token).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var after = DateTimeOffset.UtcNow;
         var url = new Uri(created.GetProperty("url").GetString()!);
         var linkToken = created.GetProperty("linkToken").GetString()!;
         url.ShouldBe(new Uri(server.Address, $"v1/anaf/token-links/{linkToken}"));
-        created.GetProperty("expiresAt").GetDateTimeOffset().ShouldBe(DateTimeOffset.UtcNow.AddHours(24), TimeSpan.FromMinutes(5));
+        created.GetProperty("expiresAt").GetDateTimeOffset().ShouldBeInRange(before.AddHours(24), after.AddHours(24));
 
         // The other device has no API key: only the link.
         var opened = await server.Client().GetAsync(url, Token);
