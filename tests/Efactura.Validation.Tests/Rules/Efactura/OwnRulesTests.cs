@@ -232,6 +232,19 @@ public sealed class OwnRulesTests
     }
 
     [Fact]
+    public void The_deadline_counts_from_the_issue_day_as_written_also_with_a_time_zone()
+    {
+        var document = Example("28-tax-representative.xml"); // issued Thursday 2026-11-12
+        document.Root!.Element(Cbc + "IssueDate")!.Value = "2026-11-12+02:00";
+        var options = new InvoiceValidatorOptions { TimeProvider = new FixedClock(new DateOnly(2026, 11, 21)) };
+
+        var finding = Own(new InvoiceValidator(options).Validate(document.ToString())).ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("EF-DEADLINE-PASSED");
+        finding.Message.ShouldContain("2026-11-19");
+    }
+
+    [Fact]
     public void Own_warnings_never_make_a_document_invalid_and_can_be_turned_off()
     {
         var document = Example("01-b2b-ron-21.xml");
