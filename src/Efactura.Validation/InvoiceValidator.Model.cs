@@ -56,9 +56,13 @@ public sealed partial class InvoiceValidator
         {
             Invoice = invoice,
             // Lines and columns are those of the XML written on the way, which the sender never saw; the XPath stays.
-            Findings = [.. result.Findings.Select(f => f with { Field = f.Field ?? pointers.For(f.Code, f.XPath), Line = null, Column = null })],
+            // The fix speaks the JSON contract's names, not the XML's.
+            Findings = [.. result.Findings.Select(f => InJsonTerms(f, f.Field ?? pointers.For(f.Code, f.XPath)))],
         };
     }
+
+    private static Finding InJsonTerms(Finding finding, string? field) =>
+        finding with { Field = field, Fix = JsonFixes.For(finding.Code, finding.Fix, field), Line = null, Column = null };
 
     private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8) =>
         utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;

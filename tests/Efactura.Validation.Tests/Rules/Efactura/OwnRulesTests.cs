@@ -184,6 +184,21 @@ public sealed class OwnRulesTests
     }
 
     [Fact]
+    public void A_sector_beyond_six_as_county_says_Bucharest_has_six_sectors_and_suggests_no_lookalike_county()
+    {
+        var document = Example("01-b2b-ron-21.xml");
+        Party(document, "AccountingSupplierParty").Descendants(Cbc + "CountrySubentity").Single().Value = "Sector 7";
+
+        var finding = Own(Validate(document, ValidationProfile.En16931)).ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("EF-COUNTY-CODE");
+        finding.Message.ShouldContain("Bucharest has sectors 1 to 6");
+        finding.MessageRo!.ShouldContain("sectoarele 1-6");
+        finding.Fix!.ShouldContain("RO-B");
+        finding.Message.ShouldNotContain("RO-BH");
+    }
+
+    [Fact]
     public void A_county_name_instead_of_its_code_is_an_own_warning_where_EN_16931_has_no_rule()
     {
         var document = Example("01-b2b-ron-21.xml");
