@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Efactura.Core.Findings;
 using Efactura.Testing;
+using Efactura.Validation.Tests.Catalogue;
 using Efactura.Validation.Tests.Rules.Efactura;
 
 namespace Efactura.Validation.Tests.Fields;
@@ -10,7 +11,7 @@ namespace Efactura.Validation.Tests.Fields;
 /// Every finding on JSON input names the JSON field to change: the examples are mutated systematically (every member
 /// and array item removed, every string emptied, made too long or nonsensical, every number made negative, zero or
 /// given three decimals, and a few combined edits), validated in both profiles, and no finding may come back without
-/// a field.
+/// a field, a fix without XML names, and a Romanian message without English in it.
 /// </summary>
 public sealed class JsonFindingFieldsTests
 {
@@ -68,6 +69,8 @@ public sealed class JsonFindingFieldsTests
                 {
                     fired++;
                     if (string.IsNullOrEmpty(finding.Field)) unnamed.Add($"{finding.Code} [{profile}] {description}: no field (xpath {finding.XPath})");
+                    if (RomanianText.EnglishWords(finding.MessageRo) is { Count: > 0 } english)
+                        unnamed.Add($"{finding.Code} [{profile}] {description}: English in the Romanian message ({string.Join(", ", english)}: {finding.MessageRo})");
                     if (NamesXml(finding.Fix)) unnamed.Add($"{finding.Code} [{profile}] {description}: the fix speaks XML ({finding.Fix})");
                 }
             }
