@@ -246,6 +246,17 @@ public sealed class OwnRulesTests
         finding.MessageRo!.ShouldContain("2 zile");
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1582-12-31")]
+    public void An_issue_date_before_the_holiday_calendar_gives_no_deadline_and_no_crash(string issued)
+    {
+        var document = Example("28-tax-representative.xml");
+        document.Root!.Element(Cbc + "IssueDate")!.Value = issued;
+
+        Own(Validate(document, today: new DateOnly(2026, 11, 21))).ShouldNotContain(f => f.Code == "EF-DEADLINE-PASSED");
+    }
+
     [Fact]
     public void The_deadline_counts_from_the_issue_day_as_written_also_with_a_time_zone()
     {
