@@ -21,7 +21,14 @@ public sealed partial class InvoiceValidator
     private readonly DocumentBuilderPool builders = new();
 
     /// <summary>Creates a validator with the given limits (defaults when null).</summary>
-    public InvoiceValidator(InvoiceValidatorOptions? options = null) => this.options = options ?? new InvoiceValidatorOptions();
+    /// <exception cref="ArgumentOutOfRangeException">An option is outside its documented range.</exception>
+    public InvoiceValidator(InvoiceValidatorOptions? options = null)
+    {
+        this.options = options ?? new InvoiceValidatorOptions();
+        var timezone = this.options.ImplicitTimezone;
+        if (timezone < TimeSpan.FromHours(-14) || timezone > TimeSpan.FromHours(14) || timezone.Ticks % TimeSpan.TicksPerMinute != 0)
+            throw new ArgumentOutOfRangeException(nameof(options), timezone, "ImplicitTimezone must be from -14:00 to +14:00, in whole minutes.");
+    }
 
     /// <summary>Validates the XML document read from a stream (left open).</summary>
     public ValidationResult Validate(Stream xml, ValidationProfile profile = ValidationProfile.CiusRo)
@@ -125,6 +132,7 @@ public sealed partial class InvoiceValidator
         if (!document.IsInvoice && !document.IsCreditNote)
             return Failed(profile, Describe("EF-XML-ROOT", document.Root.Path(), document.Root.Position));
 
+        document.ImplicitTimezone = options.ImplicitTimezone;
         var hits = rules.Evaluate(document);
         var findings = new List<Finding>(hits.Count);
         // Structure (the UBL 2.1 XSD) first, as ANAF checks the schema before the rules.

@@ -35,4 +35,12 @@ public sealed record InvoiceValidatorOptions
     /// Default true.
     /// </summary>
     public bool CheckStructure { get; init; } = true;
+
+    /// <summary>
+    /// XPath's implicit time zone: the time zone a date without one (<c>2026-11-30</c>) is taken in when the rules compare
+    /// it with a date that has one (<c>2026-11-30-05:00</c>), in BR-29 and BR-30. Default <see cref="TimeSpan.Zero"/> (UTC),
+    /// which is what the official validators give when their JVM runs in UTC, as the oracle does; Saxon takes it from the
+    /// JVM's default time zone. From -14:00 to +14:00, in whole minutes.
+    /// </summary>
+    public TimeSpan ImplicitTimezone { get; init; } = TimeSpan.Zero;
 }

@@ -154,6 +154,38 @@ public sealed class InvoiceValidatorTests
         result.IsValid.ShouldBeTrue();
     }
 
+    [Fact]
+    public void The_implicit_time_zone_defaults_to_UTC() =>
+        new InvoiceValidatorOptions().ImplicitTimezone.ShouldBe(TimeSpan.Zero);
+
+    /// <summary>
+    /// A period starting 2026-11-30-05:00 (05:00 UTC) and ending 2026-11-30 (no time zone): the official validators fire
+    /// BR-29 with their JVM in UTC and not with it in GMT-06:00, where the end starts at 06:00 UTC (../shared/oracle with
+    /// ORACLE_JAVA_OPTS=-Duser.timezone=GMT-06:00; under CIUS-RO BR-RO-DT005 fires in both, for the zoned start).
+    /// </summary>
+    [Theory]
+    [InlineData(0, ValidationProfile.En16931, "BR-29")]
+    [InlineData(0, ValidationProfile.CiusRo, "BR-29 BR-RO-DT005")]
+    [InlineData(-6, ValidationProfile.En16931, "")]
+    [InlineData(-6, ValidationProfile.CiusRo, "BR-RO-DT005")]
+    public void A_date_without_time_zone_is_compared_in_the_implicit_time_zone(int hours, ValidationProfile profile, string expected)
+    {
+        var document = XDocument.Load(Path.Combine(TestPaths.Examples, "expected", "22-services-monthly-period.xml"));
+        document.Root!.Element(Cac + "InvoicePeriod")!.Element(Cbc + "StartDate")!.Value = "2026-11-30-05:00";
+        var zoned = new InvoiceValidator(new InvoiceValidatorOptions { OwnWarnings = false, ImplicitTimezone = TimeSpan.FromHours(hours) });
+
+        var codes = zoned.Validate(document.ToString(), profile).Findings.Select(f => f.Code).Order(StringComparer.Ordinal);
+
+        string.Join(' ', codes).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(15 * 60)]
+    [InlineData(-15 * 60)]
+    [InlineData(0.5)]
+    public void An_implicit_time_zone_beyond_14_hours_or_with_seconds_is_refused(double minutes) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => new InvoiceValidator(new InvoiceValidatorOptions { ImplicitTimezone = TimeSpan.FromMinutes(minutes) }));
+
     private static XElement Supplier(XDocument d) => d.Root!.Element(Cac + "AccountingSupplierParty")!;
 
     private static XElement Customer(XDocument d) => d.Root!.Element(Cac + "AccountingCustomerParty")!;

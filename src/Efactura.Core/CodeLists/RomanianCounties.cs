@@ -47,6 +47,18 @@ public static partial class RomanianCounties
         return true;
     }
 
+    /// <summary>
+    /// The number of a Bucharest sector as written ("Sector 7", "sectorul 0", "București, Sector 12"), whether or not
+    /// the sector exists (Bucharest has sectors 1 to 6), or null when the input does not name a sector at all. Lets an
+    /// error say "Bucharest has sectors 1 to 6" instead of suggesting a county that merely looks alike.
+    /// </summary>
+    public static int? SectorNumber(string input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var sector = AnySectorPattern().Match(Words(input));
+        return sector.Success && int.TryParse(sector.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
     /// <summary>True when <paramref name="code"/> is an ISO 3166-2:RO code written exactly as CIUS-RO requires, e.g. "RO-CJ".</summary>
     public static bool IsKnownCode(string code) => code is not null && index.Value.ByCode.ContainsKey(code);
 
@@ -89,6 +101,9 @@ public static partial class RomanianCounties
 
     [GeneratedRegex(@"^(?:(?:municipiul|mun)\s+)?(?:(?:bucuresti|bucharest)\s+)?(?:sectorul|sector|sect)\s*(?<n>[1-6])$")]
     private static partial Regex SectorPattern();
+
+    [GeneratedRegex(@"^(?:(?:municipiul|mun)\s+)?(?:(?:bucuresti|bucharest)\s+)?(?:sectorul|sector|sect)\s*(?<n>\d{1,6})$")]
+    private static partial Regex AnySectorPattern();
 
     /// <summary>The counties indexed by exact code and by every folded key they may be written as.</summary>
     private sealed class CountyIndex

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Efactura.Core.CodeLists;
+using Efactura.Core.Findings;
 using Lists = Efactura.Core.CodeLists.CodeLists;
 using Efactura.Core.Model;
 using F = Efactura.Core.Json.AddressFields;
@@ -49,6 +50,11 @@ internal static partial class AddressReader
         }
         if (!RomanianCounties.TryResolve(county, out var match))
         {
+            if (RomanianCounties.SectorNumber(county) is { } number)
+            {
+                r.Context.Report(NoSuchSector(r.At(F.County), county, number));
+                return address;
+            }
             var closest = RomanianCounties.Closest(county).Select(c => $"{c.Name} ({c.Code})");
             r.Context.Report(JsonFindings.UnknownCode(JsonErrorCodes.CountyUnknown, r.At(F.County), county, "Romanian county", "județ", closest,
                 "Write the county's name (\"Cluj\"), its ISO 3166-2:RO code (\"RO-CJ\"), or for Bucharest \"București\" or the sector (\"Sector 3\")."));
@@ -62,12 +68,24 @@ internal static partial class AddressReader
     {
         if (SectorOf(address.City) is { } citySector) return address with { City = citySector };
         if (SectorOf(countySector) is { } sector) return address with { City = sector };
+        if (address.City is { } city && RomanianCounties.SectorNumber(city) is { } number)
+        {
+            r.Context.Report(NoSuchSector(r.At(F.City), city, number));
+            return address;
+        }
         r.Context.Report(JsonFindings.Warning(JsonErrorCodes.SectorMissing, r.At(F.City),
             $"The address is in Bucharest but names no sector (city {JsonFindings.Quote(address.City ?? "")}); ANAF requires the city to be SECTOR1..SECTOR6 (BR-RO-100).",
             $"Adresa este în București, dar nu indică sectorul (localitatea {JsonFindings.QuoteRo(address.City ?? "")}); ANAF cere ca localitatea să fie SECTOR1..SECTOR6 (BR-RO-100).",
             "Write the sector as the city (\"Sector 3\") or as the county (\"Sector 3\")."));
         return address;
     }
+
+    /// <summary>A Bucharest sector that does not exist ("Sector 7"): Bucharest has sectors 1 to 6 (SECTOR-RO-CODES).</summary>
+    private static Finding NoSuchSector(JsonPointer field, string value, int number) =>
+        JsonFindings.Fatal(JsonErrorCodes.CountyUnknown, field,
+            $"There is no Bucharest sector {number} ({JsonFindings.Quote(value)} at {field.Display}): Bucharest has sectors 1 to 6.",
+            $"Nu există sectorul {number} al Bucureștiului ({JsonFindings.QuoteRo(value)} în {field.Display}): Bucureștiul are sectoarele 1-6.",
+            "Write the sector the address is in, \"Sector 1\" to \"Sector 6\".");
 
     /// <summary>"Sector 3", "sectorul 3", "SECTOR3" or a bare "3" → "SECTOR3"; anything else → null.</summary>
     internal static string? SectorOf(string? text)

@@ -94,8 +94,8 @@ public static class InvoiceJson
     private static InvoiceJsonResult FromDocument(JsonDocument document)
     {
         var context = new JsonParseContext();
-        var invoice = InvoiceReader.Read(document.RootElement, context);
-        return new InvoiceJsonResult(invoice, context.Findings);
+        var draft = InvoiceReader.Read(document.RootElement, context);
+        return new InvoiceJsonResult(context.HasFatal ? null : draft, context.Findings) { Draft = draft };
     }
 
     private static InvoiceJsonResult SyntaxError(JsonException e)

@@ -9,6 +9,14 @@ namespace Efactura.Core.Json;
 /// <param name="Findings">All findings, in the order of the request; warnings may accompany a valid invoice.</param>
 public sealed record InvoiceJsonResult(Invoice? Invoice, ImmutableArray<Finding> Findings)
 {
+    /// <summary>
+    /// The invoice as far as the JSON could be read, also when a finding is fatal: what was missing or unreadable is empty,
+    /// defaulted or left out (a line or allowance that could not be read is missing, so positions in its array may differ
+    /// from the JSON's). For checking the rest of the invoice in the same pass; never issue it. Null when the JSON is not
+    /// an object at all.
+    /// </summary>
+    public Invoice? Draft { get; init; }
+
     /// <summary>True when an invoice was produced and no finding is fatal.</summary>
     public bool IsSuccess => Invoice is not null && !Findings.Any(f => f.Severity == Severity.Fatal);
 }

@@ -15,7 +15,10 @@ internal static class InvoiceReader
 {
     private const string Ron = "RON";
 
-    /// <summary>The invoice, or null when any fatal finding was reported.</summary>
+    /// <summary>
+    /// The invoice as far as the JSON could be read, also after fatal findings (see <see cref="InvoiceJsonResult.Draft"/>);
+    /// null only when the root is not an object.
+    /// </summary>
     public static Invoice? Read(JsonElement root, JsonParseContext context)
     {
         if (context.Object(root, JsonPointer.Root) is not { } r)
@@ -85,7 +88,7 @@ internal static class InvoiceReader
             Lines = [.. lines],
         };
         r.ReportUnknownFields();
-        return context.HasFatal ? null : invoice;
+        return invoice;
     }
 
     private static Party Party(JsonObjectReader r, string name, PartyRole role, string term) =>

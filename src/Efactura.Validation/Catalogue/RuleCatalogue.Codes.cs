@@ -7,9 +7,20 @@ internal sealed partial class RuleCatalogue
     {
         foreach (var (id, what, whatRo, list) in CodeListRules)
         {
-            Fatal(id, $"The {what} is not a code of {list}.", $"Valoarea din {whatRo} nu este un cod din {list}.", $"Use a code from {list}.");
+            var listRo = ListNamesRo.GetValueOrDefault(id, list);
+            Fatal(id, $"The {what} is not a code of {list}.", $"Valoarea din {whatRo} nu este un cod din {listRo}.", $"Use a code from {list}.");
         }
     }
+
+    /// <summary>The lists whose names are words, in Romanian (the others are named by their standard: ISO 4217, UNTDID 1001).</summary>
+    private static readonly Dictionary<string, string> ListNamesRo = new(StringComparer.Ordinal)
+    {
+        ["BR-CL-10"] = "ISO 6523 ICD (sau SEPA pentru vânzător ori beneficiarul plății)",
+        ["BR-CL-22"] = "lista CEF VATEX",
+        ["BR-CL-23"] = "recomandările UN/ECE 20 și 21",
+        ["BR-CL-24"] = "tipurile permise (PDF, PNG, JPEG, CSV, XLSX, ODS)",
+        ["BR-CL-25"] = "lista CEF EAS",
+    };
 
     private static readonly (string Id, string What, string WhatRo, string List)[] CodeListRules =
     [

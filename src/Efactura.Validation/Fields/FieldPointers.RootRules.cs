@@ -1,9 +1,46 @@
 using System.Collections.Frozen;
+using Efactura.Core.Json;
 
 namespace Efactura.Validation.Fields;
 
 internal sealed partial class FieldPointers
 {
+    /// <summary>
+    /// Rules about a business term the XML may not hold at all, checked on an unrelated context (BR-CO-25 on the amount
+    /// due) or on the document as a whole (the VAT identifiers a VAT category needs): the JSON member to fill in or
+    /// change, chosen from what the invoice lacks; null for every other rule.
+    /// </summary>
+    private string? RuleField(string code) => code switch
+    {
+        // An amount is due: a due date (BT-9) or payment terms (BT-20); the due date is the one field that settles it.
+        "BR-CO-25" => "/" + InvoiceFields.DueDate,
+        // The seller's VAT identifier (or its tax representative's) that categories S, Z, E, G, K and AE need.
+        "BR-S-02" or "BR-S-03" or "BR-S-04" or "BR-Z-02" or "BR-Z-03" or "BR-Z-04" or "BR-E-02" or "BR-E-03" or "BR-E-04"
+            or "BR-G-02" or "BR-G-03" or "BR-G-04" => SellerVatNumber(),
+        // ... and the buyer's VAT identifier (AE also accepts its legal registration), whichever is missing.
+        "BR-AE-02" or "BR-AE-03" or "BR-AE-04" or "BR-IC-02" or "BR-IC-03" or "BR-IC-04" =>
+            HasSellerVatId() ? Pointer.Member("/" + InvoiceFields.Customer, PartyFields.VatNumber) : SellerVatNumber(),
+        // Outside the scope of VAT: no VAT identifier may be given; the first one that is.
+        "BR-O-02" or "BR-O-03" or "BR-O-04" => !string.IsNullOrEmpty(invoice.Seller.VatIdentifier) ? SellerVatNumber()
+            : !string.IsNullOrEmpty(invoice.Buyer.VatIdentifier) ? Pointer.Member("/" + InvoiceFields.Customer, PartyFields.VatNumber)
+            : invoice.SellerTaxRepresentative is not null ? Pointer.Member("/" + InvoiceFields.TaxRepresentative, ComponentFields.VatNumber)
+            : SellerVatNumber(),
+        // An intra-community supply: when the goods were delivered, and where to.
+        "BR-IC-11" => Pointer.Member("/" + InvoiceFields.Delivery, ComponentFields.Date),
+        "BR-IC-12" => Pointer.Member(Pointer.Member("/" + InvoiceFields.Delivery, ComponentFields.Address), AddressFields.Country),
+        "BR-CO-03" => "/" + InvoiceFields.VatPointDateCode,
+        "BR-RO-001" => "/" + InvoiceFields.CustomizationId,
+        "BR-RO-A020" => "/" + InvoiceFields.Notes,
+        // The VAT breakdown and the totals are computed from the lines' categories and rates: the lines are the input.
+        "BR-CO-15" or "BR-CO-18" or "BR-S-01" or "BR-O-11" or "BR-O-12" or "BR-O-13" or "BR-O-14" or "BR-B-01" or "BR-B-02" => "/" + InvoiceFields.Lines,
+        _ => null,
+    };
+
+    private bool HasSellerVatId() =>
+        !string.IsNullOrEmpty(invoice.Seller.VatIdentifier) || !string.IsNullOrEmpty(invoice.SellerTaxRepresentative?.VatIdentifier);
+
+    private static string SellerVatNumber() => Pointer.Member("/" + InvoiceFields.Supplier, PartyFields.VatNumber);
+
     /// <summary>
     /// Rules whose context is a container (the document, a line) but whose test is about one business term: the path,
     /// under the context the finding names, of the element the finding is really about, so that it points at the
@@ -34,7 +71,6 @@ internal sealed partial class FieldPointers
         ["BR-RO-110"] = "cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CountrySubentity",
         ["BR-RO-111"] = "cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CountrySubentity",
         ["BR-RO-120"] = "cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID",
-        ["BR-CO-25"] = "cbc:DueDate",
         [EfacturaRuleIds.PublicBuyerOrderReference] = "cac:OrderReference",
         // Line context (cac:InvoiceLine | cac:CreditNoteLine).
         ["BR-21"] = "cbc:ID",

@@ -17,6 +17,7 @@ internal sealed partial class FieldPointers(Invoice invoice, JsonLayout json)
     public string? For(string? code, string? xpath)
     {
         if (xpath is null) return null;
+        if (code is not null && RuleField(code) is { } field) return field;
         var steps = XPathStep.Parse(xpath);
         if (steps.Count == 0) return "";
         // A rule whose context is a container but whose test is about one field points at that field.

@@ -166,49 +166,8 @@ internal static class XPathFunctions
     /// <summary>round(value * 10 * 10) div 100, the official rules' way of rounding to cents.</summary>
     public static decimal RoundCents(decimal value) => Round(value * 100m) / 100m;
 
-    /// <summary>
-    /// <c>string(.) castable as xs:date</c>: [-]YYYY-MM-DD with an optional time zone, a real calendar day.
-    /// </summary>
-    public static bool IsDate(string? value)
-    {
-        if (value is null) return false;
-        var text = value.AsSpan().Trim(" \t\r\n");
-        var i = !text.IsEmpty && text[0] == '-' ? 1 : 0;
-        var yearStart = i;
-        while (i < text.Length && text[i] is >= '0' and <= '9') i++;
-        var yearLength = i - yearStart;
-        if (yearLength < 4 || yearLength > 9 || (yearLength > 4 && text[yearStart] == '0')) return false;
-        var year = int.Parse(text[yearStart..i], NumberStyles.None, CultureInfo.InvariantCulture);
-        var rest = text[i..];
-        if (rest.Length < 6 || rest[0] != '-' || rest[3] != '-') return false;
-        if (!TwoDigits(rest.Slice(1, 2), out var month) || !TwoDigits(rest.Slice(4, 2), out var day)) return false;
-        if (!IsTimezone(rest[6..])) return false;
-        if (month is < 1 or > 12 || day < 1) return false;
-        return day <= DaysIn(year, month);
-    }
-
-    private static bool TwoDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        if (text.Length != 2 || text[0] is < '0' or > '9' || text[1] is < '0' or > '9') return false;
-        value = (text[0] - '0') * 10 + (text[1] - '0');
-        return true;
-    }
-
-    private static bool IsTimezone(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty || text is "Z") return true;
-        if (text.Length != 6 || text[0] is not ('+' or '-') || text[3] != ':') return false;
-        if (!TwoDigits(text.Slice(1, 2), out var hours) || !TwoDigits(text.Slice(4, 2), out var minutes)) return false;
-        return hours < 14 && minutes < 60 || hours == 14 && minutes == 0;
-    }
-
-    private static int DaysIn(int year, int month) => month switch
-    {
-        2 => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
-        4 or 6 or 9 or 11 => 30,
-        _ => 31,
-    };
+    /// <summary><c>string(.) castable as xs:date</c>: see <see cref="XsDate.Cast"/>.</summary>
+    public static bool IsDate(string? value) => XsDate.Cast(value) is not null;
 
     /// <summary>upper-case() as XPath does it: Unicode simple upper-casing, independent of culture.</summary>
     public static string UpperCase(string? value) => value is null ? "" : value.ToUpperInvariant();

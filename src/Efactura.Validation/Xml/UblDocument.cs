@@ -22,6 +22,12 @@ internal sealed class UblDocument
 
     public Element Root { get; }
 
+    /// <summary>
+    /// XPath's implicit time zone for this validation (the dynamic context's): what a date without a time zone is taken
+    /// in when compared with one that has a time zone. The validator sets it from its options before the rules run.
+    /// </summary>
+    public TimeSpan ImplicitTimezone { get; set; }
+
     /// <summary>The table holding the elements (a builder takes it back once the document is no longer read).</summary>
     internal ElementTable Table => table;
 

@@ -84,6 +84,16 @@ public sealed class RomanianCountiesTests
     }
 
     [Theory]
+    [InlineData("Sector 7", 7)]
+    [InlineData("sectorul 0", 0)]
+    [InlineData("București, Sector 12", 12)]
+    [InlineData("Sector 3", 3)]
+    [InlineData("Cluj", null)]
+    [InlineData("Bihor", null)]
+    public void A_sector_number_is_read_whether_or_not_Bucharest_has_it(string input, int? number) =>
+        RomanianCounties.SectorNumber(input).ShouldBe(number);
+
+    [Theory]
     [InlineData("Sector 1", "SECTOR1")]
     [InlineData("Sector 2", "SECTOR2")]
     [InlineData("Sector 3", "SECTOR3")]

@@ -173,6 +173,24 @@ public sealed class InvoiceJsonParseTests
         parsed.City.ShouldBe(expectedCity);
     }
 
+    [Theory]
+    [InlineData("Sector 7", "Cluj-Napoca", "/customer/address/county")]
+    [InlineData("sectorul 0", "Cluj-Napoca", "/customer/address/county")]
+    [InlineData("București", "Sector 7", "/customer/address/city")]
+    public void A_sector_Bucharest_does_not_have_says_it_has_sectors_1_to_6(string county, string city, string field)
+    {
+        var request = MinimalNode();
+        var address = request["customer"]!["address"]!.AsObject();
+        address["county"] = county;
+        address["city"] = city;
+
+        var finding = Parse(request).ShouldReport(JsonErrorCodes.CountyUnknown, field);
+
+        finding.Message.ShouldContain("Bucharest has sectors 1 to 6");
+        finding.MessageRo!.ShouldContain("sectoarele 1-6");
+        finding.Message.ShouldNotContain("Bihor");
+    }
+
     [Fact]
     public void Bucharest_without_a_sector_is_a_warning_pointing_at_the_city()
     {

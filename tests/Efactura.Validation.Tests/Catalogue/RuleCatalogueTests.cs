@@ -31,6 +31,27 @@ public sealed class RuleCatalogueTests
     [Theory]
     [InlineData(ValidationProfile.CiusRo)]
     [InlineData(ValidationProfile.En16931)]
+    public void Every_Romanian_message_is_entirely_Romanian(ValidationProfile profile)
+    {
+        var leftovers = InvoiceValidator.Rules(profile)
+            .Select(r => (r.Id, Words: RomanianText.EnglishWords(r.MessageRo)))
+            .Where(r => r.Words.Count > 0)
+            .Select(r => $"{r.Id}: {string.Join(", ", r.Words)}")
+            .ToList();
+
+        leftovers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_English_detector_finds_English_in_a_Romanian_sentence()
+    {
+        RomanianText.EnglishWords("Lipsește data scadenței (BT-9) or the payment terms.").ShouldBe(["or", "the"], ignoreOrder: true);
+        RomanianText.EnglishWords("Lipsește „data” în /dueDate (cbc:DueDate, BR-CO-25) pentru Invoice.").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(ValidationProfile.CiusRo)]
+    [InlineData(ValidationProfile.En16931)]
     public void Every_rule_is_described_in_English_and_Romanian_with_a_fix(ValidationProfile profile)
     {
         foreach (var rule in InvoiceValidator.Rules(profile))

@@ -109,6 +109,43 @@ public sealed class ModelValidationTests
     }
 
     [Fact]
+    public void Contract_errors_and_the_official_rules_findings_come_in_one_pass()
+    {
+        var json = Example("01-b2b-ron-21.json");
+        json["lines"]![0]!["unit"] = "bucăți de ciment";
+        json.Remove("dueDate");
+        json["payment"]!.AsObject().Remove("terms");
+
+        var result = OnTheIssueDay.ValidateJson(json.ToJsonString());
+
+        result.Findings.ShouldContain(f => f.Code == JsonErrorCodes.UnitUnknown && f.Field == "/lines/0/unit");
+        result.Findings.ShouldContain(f => f.Code == "BR-CO-25" && f.Field == "/dueDate");
+        result.Invoice.ShouldBeNull();
+        result.IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Beside_contract_errors_no_rule_judges_what_was_put_in_place_of_the_missing_or_unreadable()
+    {
+        var json = Example("01-b2b-ron-21.json");
+        json.Remove("number");
+        json.Remove("issueDate");
+        json["customer"]!.AsObject().Remove("address");
+        json["lines"]![1]!["vatRate"] = "douăzeci și unu";
+
+        var result = OnTheIssueDay.ValidateJson(json.ToJsonString());
+
+        var contract = result.Findings.Where(f => f.Code.StartsWith("EF-JSON", StringComparison.Ordinal)).Select(f => f.Field).ToList();
+        contract.ShouldContain("/number");
+        contract.ShouldContain("/issueDate");
+        contract.ShouldContain("/customer/address");
+        // BR-02 (no number), the buyer's address rules, anything about the lines, and the deadline warning of an
+        // invoice "issued" on 0001-01-01 would all be about the stand-ins.
+        result.Findings.Where(f => !f.Code.StartsWith("EF-JSON", StringComparison.Ordinal)).ShouldBeEmpty(
+            string.Join(Environment.NewLine, result.Findings.Select(f => $"{f.Code} {f.Field}")));
+    }
+
+    [Fact]
     public void A_model_points_into_the_json_it_would_be_written_as()
     {
         var invoice = InvoiceJson.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Examples, "01-b2b-ron-21.json"))).Invoice!;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using static Efactura.Validation.Tests.Mutations.UblEditor;
 
@@ -19,6 +20,7 @@ internal static class MutationKinds
     [
         .. Header(), .. Seller(), .. Buyer(), .. OtherParties(), .. Payment(), .. Totals(), .. Decimals(),
         .. VatCategories(), .. Lines(), .. AllowancesAndCharges(), .. Attachments(), .. Syntax(), .. LexicalEdges(),
+        .. DateTimezones(),
     ];
 
     private static string Long(int length) => string.Concat(Enumerable.Repeat("Abcdefghij", length / 10 + 1))[..length];
@@ -390,6 +392,74 @@ internal static class MutationKinds
     private static bool AddAfter(XElement sibling, XElement element)
     {
         sibling.AddAfterSelf(element);
+        return true;
+    }
+
+    /// <summary>
+    /// Time zones on dates (XPath 2.0 xs:date semantics): each date the rules read (BR-RO-DT001..007 on every IssueDate,
+    /// TaxPointDate, DueDate, PaymentDueDate, ActualDeliveryDate, StartDate, EndDate; BR-29/30 compare the periods) with
+    /// each of three time zones (UTC, Romania's winter offset, one west of UTC), then periods whose order depends on the zones: dates compare by the instant they
+    /// start, and a date without a zone starts in the implicit time zone (UTC for the oracle and by default here).
+    /// </summary>
+    private static IEnumerable<MutationKind> DateTimezones()
+    {
+        (string Slug, string Zone)[] zones = [("z", "Z"), ("plus-02", "+02:00"), ("minus-05", "-05:00")];
+        foreach (var (slug, zone) in zones)
+        {
+            yield return Kind($"issue-date-zone-{slug}", $"issue date BT-2 with time zone {zone}", d => Zoned(d.Root.Element(Cbc + "IssueDate"), zone));
+            yield return Kind($"tax-point-date-zone-{slug}", $"VAT point date BT-7 2026-11-15{zone} added", d => !d.IsCreditNote && SetOrInsert(d.Root, Cbc + "TaxPointDate", "2026-11-15" + zone, InvoiceOrder));
+            yield return Kind($"due-date-zone-{slug}", $"due date BT-9 with time zone {zone}", d => Zoned(d.Root.Element(Cbc + "DueDate"), zone));
+            yield return Kind($"payment-due-date-zone-{slug}", $"credit note due date BT-9 (PaymentMeans) 2026-12-20{zone} added",
+                d => d.IsCreditNote && SetOrInsert(d.Root.Element(Cac + "PaymentMeans"), Cbc + "PaymentDueDate", "2026-12-20" + zone, PaymentMeansOrder));
+            yield return Kind($"delivery-date-zone-{slug}", $"actual delivery date BT-72 with time zone {zone}", d => Zoned(Path(d.Root, "cac:Delivery", "cbc:ActualDeliveryDate"), zone));
+            yield return Kind($"period-start-zone-{slug}", $"invoicing period start BT-73 with time zone {zone}", d => Zoned(Path(d.Root, "cac:InvoicePeriod", "cbc:StartDate"), zone));
+            yield return Kind($"period-end-zone-{slug}", $"invoicing period end BT-74 with time zone {zone}", d => Zoned(Path(d.Root, "cac:InvoicePeriod", "cbc:EndDate"), zone));
+            yield return Kind($"line-period-start-zone-{slug}", $"line period start BT-134 with time zone {zone}", d => Zoned(d.Lines.Elements(Cac + "InvoicePeriod").Elements(Cbc + "StartDate").FirstOrDefault(), zone));
+            yield return Kind($"line-period-end-zone-{slug}", $"line period end BT-135 with time zone {zone}", d => Zoned(d.Lines.Elements(Cac + "InvoicePeriod").Elements(Cbc + "EndDate").FirstOrDefault(), zone));
+            yield return Kind($"preceding-invoice-date-zone-{slug}", $"preceding invoice issue date BT-26 with time zone {zone}", d => Zoned(Path(d.Root, "cac:BillingReference", "cac:InvoiceDocumentReference", "cbc:IssueDate"), zone));
+            yield return Kind($"all-dates-zone-{slug}", $"every date of a document with four or more (periods) with time zone {zone}", d => AllDatesZoned(d, zone));
+        }
+        // Periods of one day whose order the zones decide (start, end; "D" = the period's start day, "D+1" the next day).
+        (string Slug, string Description, string Start, string End)[] periods =
+        [
+            ("start-west", "start D-05:00 (05:00 UTC) after end D (00:00 UTC)", "{0}-05:00", "{0}"),
+            ("start-east", "start D+02:00 (22:00 UTC the day before) before end D", "{0}+02:00", "{0}"),
+            ("end-east", "end D+02:00 (22:00 UTC the day before) before start D", "{0}", "{0}+02:00"),
+            ("end-west", "end D-05:00 after start D", "{0}", "{0}-05:00"),
+            ("end-zulu-start-east", "start D+02:00 before end DZ", "{0}+02:00", "{0}Z"),
+            ("end-zulu-start-west", "start D-05:00 after end DZ", "{0}-05:00", "{0}Z"),
+            ("same-instant", "start D+1+14:00 and end D-10:00 start at the same instant (10:00 UTC on D)", "{1}+14:00", "{0}-10:00"),
+            ("minute-apart", "start D+1+14:00 one minute after end D-09:59", "{1}+14:00", "{0}-09:59"),
+            ("earlier-day-later-instant", "end on the day before the start yet later: start D+14:00, end D-1-11:00", "{0}+14:00", "{2}-11:00"),
+        ];
+        foreach (var (slug, description, start, end) in periods)
+        {
+            yield return Kind($"period-zones-{slug}", $"invoicing period BG-14 {description}", d => ZonedPeriod(d.Root.Element(Cac + "InvoicePeriod"), start, end));
+            yield return Kind($"line-period-zones-{slug}", $"line period BG-26 {description}", d => ZonedPeriod(d.Lines.Elements(Cac + "InvoicePeriod").FirstOrDefault(), start, end));
+        }
+    }
+
+    private static bool AllDatesZoned(UblEditor d, string zone)
+    {
+        var dates = d.Root.Descendants().Where(e => e.Name.Namespace == Cbc && e.Name.LocalName.EndsWith("Date", StringComparison.Ordinal)).ToList();
+        return dates.Count >= 4 && dates.All(date => Zoned(date, zone));
+    }
+
+    private static bool Zoned(XElement? date, string zone) => date is not null && SetText(date, date.Value + zone);
+
+    /// <summary>Sets a period's start and end from patterns over its start day: {0} = the day, {1} = the day after, {2} = the day before.</summary>
+    private static bool ZonedPeriod(XElement? period, string start, string end)
+    {
+        var startDate = period?.Element(Cbc + "StartDate");
+        var endDate = period?.Element(Cbc + "EndDate");
+        if (startDate is null || endDate is null) return false;
+        var day = DateOnly.ParseExact(startDate.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string Format(string pattern) => string.Format(CultureInfo.InvariantCulture, pattern,
+            day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        startDate.Value = Format(start);
+        endDate.Value = Format(end);
         return true;
     }
 

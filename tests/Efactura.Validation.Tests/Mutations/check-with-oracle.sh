@@ -10,6 +10,9 @@ root=$(cd "$here/../../.." && pwd)
 oracle=${EFACTURA_ORACLE:-$root/../shared/oracle/validate.sh}
 [ -x "$oracle" ] || oracle=/work/shared/oracle/validate.sh
 [ -x "$oracle" ] || { echo "oracle not found (set EFACTURA_ORACLE)" >&2; exit 2; }
+# Dates without a time zone compare with zoned ones in the JVM's default time zone (XPath's implicit time zone):
+# pin it to UTC, the validator's default, so the verdicts do not depend on the machine's zone.
+export ORACLE_JAVA_OPTS="${ORACLE_JAVA_OPTS:-} -Duser.timezone=UTC"
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 EFACTURA_WRITE_MUTATIONS="$out/files" dotnet test "$root/tests/Efactura.Validation.Tests" \
   --filter "FullyQualifiedName~MutationAgreementTests.Every_mutation_has_the_official_verdict_on_its_exact_bytes" >/dev/null

@@ -82,6 +82,9 @@ public sealed class XPathFunctionsTests
     [InlineData("24-01-01", false)]
     [InlineData("2024-1-01", false)]
     [InlineData("20240101", false)]
+    [InlineData("2024-01-01+14:30", true)]
+    [InlineData("2024-01-01+15:00", false)]
+    [InlineData("1234567890-01-01", true)]
     public void Date_castability_follows_xs_date(string text, bool castable) => XPathFunctions.IsDate(text).ShouldBe(castable);
 
     [Fact]

@@ -42,6 +42,7 @@ internal sealed class CountyRule : IOwnRule
 
     private static Finding Finding(Element at, string county, string en, string ro, string term)
     {
+        if (RomanianCounties.SectorNumber(county) is { } sector and not (>= 1 and <= 6)) return NoSuchSector(at, county, sector, en, ro, term);
         var suggestion = Suggestion(county);
         var written = county.Length == 0 ? "is missing" : $"\"{county}\" is not an ISO 3166-2:RO code";
         var writtenRo = county.Length == 0 ? "lipsește" : $"„{county}” nu este un cod ISO 3166-2:RO";
@@ -52,6 +53,13 @@ internal sealed class CountyRule : IOwnRule
                 ? "Write the county as its ISO 3166-2:RO code, e.g. RO-CJ for Cluj, RO-B for Bucharest."
                 : $"Write {suggestion} as the county.");
     }
+
+    /// <summary>"Sector 7" as a county: no county looks like it, and Bucharest has sectors 1 to 6 (SECTOR-RO-CODES).</summary>
+    private static Finding NoSuchSector(Element at, string county, int sector, string en, string ro, string term) =>
+        OwnRules.Warning(EfacturaRuleIds.County, at,
+            $"The {en} address is in Romania, but its county ({term}) \"{county}\" is not an ISO 3166-2:RO code, and there is no sector {sector}: Bucharest has sectors 1 to 6.",
+            $"Adresa {ro} este în România, dar județul ({term}) „{county}” nu este un cod ISO 3166-2:RO, iar sectorul {sector} nu există: Bucureștiul are sectoarele 1-6.",
+            "For an address in Bucharest write RO-B as the county and the sector, SECTOR1 to SECTOR6, as the city.");
 
     private static string? Suggestion(string county)
     {

@@ -10,10 +10,14 @@ namespace Efactura.Validation.Rules.Efactura;
 /// </summary>
 internal sealed class DeadlineRule : IOwnRule
 {
+    private const int FirstCalendarYear = 1583;
+
     public IEnumerable<Finding> Check(OwnRuleContext context)
     {
         if (!context.SellerIsRomanianTaxable) yield break;
         if (context.Root.Child(Cbc.IssueDate) is not { } element || Numbers.Date(element.Value) is not { } issued) yield break;
+        // The holiday calendar starts with the Gregorian one (Orthodox Easter from 1583); a date before is no deadline's start.
+        if (issued.Year < FirstCalendarYear) yield break;
         var today = RomanianTime.Today(context.Options.TimeProvider);
         // Five working days are at least five calendar days: a recent invoice needs no holiday calendar.
         if (today.DayNumber - issued.DayNumber <= SubmissionDeadline.WorkingDays || !SubmissionDeadline.IsPassed(issued, today)) yield break;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Efactura.Validation.XPath;
 
 namespace Efactura.Validation.Rules.Efactura;
 
@@ -10,9 +11,11 @@ internal static class Numbers
 
     public static string Show(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>An xs:date as written (yyyy-MM-dd, surrounding spaces ignored), or null.</summary>
-    public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    /// <summary>
+    /// The calendar day an xs:date names as written (<c>2026-11-20</c>, also <c>2026-11-20+02:00</c>: the 20th), surrounding
+    /// spaces ignored; null when it is not a date or outside years 1 to 9999.
+    /// </summary>
+    public static DateOnly? Date(string? text) => XsDate.Cast(text)?.CalendarDay;
 
     /// <summary>A percentage list: [21, 11, 9] → "21%, 11% or 9%".</summary>
     public static string Rates(IReadOnlyList<decimal> rates, string or) => rates.Count switch

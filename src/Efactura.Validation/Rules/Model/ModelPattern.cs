@@ -99,10 +99,10 @@ internal static class ModelPattern
             new Assertion("BR-DEC-27", (e, _) => e.AtMostTwoDecimals(Cbc.Amount)),
             new Assertion("BR-DEC-28", (e, _) => e.AtMostTwoDecimals(Cbc.BaseAmount)));
         yield return new Rule("cac:InvoiceLine/cac:InvoicePeriod | cac:CreditNoteLine/cac:InvoicePeriod",
-            new Assertion("BR-30", (e, _) => PeriodInOrder(e)),
+            new Assertion("BR-30", PeriodInOrder),
             new Assertion("BR-CO-20", (e, _) => e.Exists(Cbc.StartDate) || e.Exists(Cbc.EndDate)));
         yield return new Rule("cac:InvoicePeriod",
-            new Assertion("BR-29", (e, _) => PeriodInOrder(e)),
+            new Assertion("BR-29", PeriodInOrder),
             new Assertion("BR-CO-19", (e, _) => e.Exists(Cbc.StartDate) || e.Exists(Cbc.EndDate) || e.Exists(Cbc.DescriptionCode)));
         yield return new Rule("cac:AdditionalItemProperty", new Assertion("BR-54", (e, _) => e.Exists(Cbc.Name) && e.Exists(Cbc.Value)));
         yield return new Rule("cac:InvoiceLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode | cac:CreditNoteLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode",
@@ -204,13 +204,17 @@ internal static class ModelPattern
 
     private static bool HasReason(Element e) => e.Exists(Cbc.AllowanceChargeReason) || e.Exists(Cbc.AllowanceChargeReasonCode);
 
-    /// <summary>BR-29/30: the end date is not before the start date, when both are present.</summary>
-    private static bool PeriodInOrder(Element period)
+    /// <summary>
+    /// BR-29/30: <c>xs:date(cbc:EndDate) &gt;= xs:date(cbc:StartDate)</c> when both are present. Dates compare by the instant
+    /// they start, so time zones count (a date without one starts in the implicit time zone); a value that is not a date
+    /// is a dynamic error in XPath, which fires the assert here.
+    /// </summary>
+    private static bool PeriodInOrder(Element period, UblDocument document)
     {
         if (!period.Exists(Cbc.StartDate) || !period.Exists(Cbc.EndDate)) return true;
-        return DateOnly.TryParseExact(period.Normalized(Cbc.StartDate), "yyyy-MM-dd", out var start)
-            && DateOnly.TryParseExact(period.Normalized(Cbc.EndDate), "yyyy-MM-dd", out var end)
-            && end >= start;
+        return XsDate.Cast(period.Text(Cbc.StartDate)) is { } start
+            && XsDate.Cast(period.Text(Cbc.EndDate)) is { } end
+            && end.CompareTo(start, document.ImplicitTimezone) >= 0;
     }
 
     /// <summary>BR-CL-08: a note starting with a #XXX# subject code uses a UNCL 4451 code.</summary>

@@ -184,6 +184,21 @@ public sealed class OwnRulesTests
     }
 
     [Fact]
+    public void A_sector_beyond_six_as_county_says_Bucharest_has_six_sectors_and_suggests_no_lookalike_county()
+    {
+        var document = Example("01-b2b-ron-21.xml");
+        Party(document, "AccountingSupplierParty").Descendants(Cbc + "CountrySubentity").Single().Value = "Sector 7";
+
+        var finding = Own(Validate(document, ValidationProfile.En16931)).ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("EF-COUNTY-CODE");
+        finding.Message.ShouldContain("Bucharest has sectors 1 to 6");
+        finding.MessageRo!.ShouldContain("sectoarele 1-6");
+        finding.Fix!.ShouldContain("RO-B");
+        finding.Message.ShouldNotContain("RO-BH");
+    }
+
+    [Fact]
     public void A_county_name_instead_of_its_code_is_an_own_warning_where_EN_16931_has_no_rule()
     {
         var document = Example("01-b2b-ron-21.xml");
@@ -229,6 +244,30 @@ public sealed class OwnRulesTests
         finding.Message.ShouldContain("2026-11-19");
         finding.Message.ShouldContain("2 days");
         finding.MessageRo!.ShouldContain("2 zile");
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1582-12-31")]
+    public void An_issue_date_before_the_holiday_calendar_gives_no_deadline_and_no_crash(string issued)
+    {
+        var document = Example("28-tax-representative.xml");
+        document.Root!.Element(Cbc + "IssueDate")!.Value = issued;
+
+        Own(Validate(document, today: new DateOnly(2026, 11, 21))).ShouldNotContain(f => f.Code == "EF-DEADLINE-PASSED");
+    }
+
+    [Fact]
+    public void The_deadline_counts_from_the_issue_day_as_written_also_with_a_time_zone()
+    {
+        var document = Example("28-tax-representative.xml"); // issued Thursday 2026-11-12
+        document.Root!.Element(Cbc + "IssueDate")!.Value = "2026-11-12+02:00";
+        var options = new InvoiceValidatorOptions { TimeProvider = new FixedClock(new DateOnly(2026, 11, 21)) };
+
+        var finding = Own(new InvoiceValidator(options).Validate(document.ToString())).ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe("EF-DEADLINE-PASSED");
+        finding.Message.ShouldContain("2026-11-19");
     }
 
     [Fact]
