@@ -1,4 +1,5 @@
 using Efactura.Anaf;
+using Efactura.Anaf.Archives;
 using Efactura.Anaf.Quotas;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
@@ -45,6 +46,22 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
             RedirectUri = options.RedirectUri,
             Timeout = options.Timeout,
             Time = time,
+            Signers = environment switch
+            {
+                AnafEnvironment.Prod => AnafSigners.Production,
+                AnafEnvironment.Test => AnafSigners.Test,
+                _ => await SimulatorSignersAsync().ConfigureAwait(false),
+            },
         };
+    }
+
+    // The simulator stands in for ANAF in its own environment only: its certificate counts there and nowhere else.
+    private async Task<AnafSigners> SimulatorSignersAsync()
+    {
+        if (await simulator.InProcessAsync().ConfigureAwait(false) is { } inProcess)
+            return AnafSigners.None.With(new PinnedSigner("efactura simulator", inProcess.SigningCertificate.RawData));
+        return string.IsNullOrWhiteSpace(options.Simulator.SigningCertificatePem)
+            ? AnafSigners.None
+            : AnafSigners.None.With(PinnedSigner.From("efactura simulator", System.Text.Encoding.ASCII.GetBytes(options.Simulator.SigningCertificatePem)));
     }
 }
