@@ -69,7 +69,7 @@ public class InvoiceFlowTests(PostgresServer postgres)
         var zip = (await h.Documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Zip, Token))!;
         var contents = AnafArchive.Read(zip.Content, new ArchiveLimits()).Value!;
         ArchiveSignatureVerifier.Verify(contents).Outcome.ShouldBe(SignatureOutcome.Invalid); // kept as sent, broken signature and all
-        (await h.Quota.UsedTodayAsync(Efactura.Anaf.Quotas.DailyQuota.DownloadPerMessage, accepted.IdDescarcare!, Token)).ShouldBe(1);
+        (await h.Quota.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator).UsedTodayAsync(Efactura.Anaf.Quotas.DailyQuota.DownloadPerMessage, accepted.IdDescarcare!, Token)).ShouldBe(1);
         h.Metrics.Signatures.Get("invoice", "invalid").ShouldBe(1);
         h.Logs.Text.ShouldContain("ANAF's signature check says invalid");
     }
