@@ -22,7 +22,10 @@ public sealed partial class AnafClient
         {
             var contents = AnafArchive.Read(answer.Body, _options.ArchiveLimits);
             return contents.IsSuccess
-                ? AnafResult<DownloadedArchive>.Success(new DownloadedArchive(answer.Body, contents.Value))
+                ? AnafResult<DownloadedArchive>.Success(new DownloadedArchive(answer.Body, contents.Value)
+                {
+                    Signature = ArchiveSignatureVerifier.Verify(contents.Value, _options.Signers),
+                })
                 : contents.Cast<DownloadedArchive>();
         }
         return AnswerReader.Json(answer) is { } json && AnswerReader.String(json, "eroare") is { } error

@@ -1,4 +1,5 @@
 using Efactura.Anaf.Archives;
+using Efactura.Anaf.Results;
 
 namespace Efactura.Anaf;
 
@@ -46,6 +47,12 @@ public sealed record AnafClientOptions
 
     /// <summary>The size and entry limits applied to downloaded ZIPs.</summary>
     public ArchiveLimits ArchiveLimits { get; init; } = new();
+
+    /// <summary>
+    /// The certificates whose signatures on downloads count as ANAF's (<see cref="DownloadedArchive.Signature"/>):
+    /// production's by default; <see cref="AnafSigners.Test"/> for the test environment.
+    /// </summary>
+    public AnafSigners Signers { get; init; } = AnafSigners.Production;
 
     /// <summary>The clock for backoff waits and the list window.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

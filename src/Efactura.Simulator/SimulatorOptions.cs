@@ -51,6 +51,12 @@ public sealed record SimulatorOptions
     /// </summary>
     public bool EmulateFirewall { get; init; } = true;
 
+    /// <summary>
+    /// Test switch: every download's signature is made, then one character of its signed digest is changed, so no
+    /// ZIP verifies (a corrupted or forged download, for testing what a client does with one). Off by default.
+    /// </summary>
+    public bool CorruptSignatures { get; init; }
+
     /// <summary>The first upload index handed out (real ones are 500xxxxxxx–647xxxxxxx).</summary>
     public long FirstUploadIndex { get; init; } = 5_001_000_000;
 

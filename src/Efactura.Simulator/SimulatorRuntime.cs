@@ -20,7 +20,7 @@ internal sealed class SimulatorRuntime
         var certificate = options.SigningCertificate is { } given
             ? X509CertificateLoader.LoadPkcs12(given.Export(X509ContentType.Pkcs12), null, X509KeyStorageFlags.Exportable)
             : SimulatorCertificate.Create(now);
-        Signer = new ArchiveSigner(certificate);
+        Signer = new ArchiveSigner(certificate, options.CorruptSignatures);
         // One key signs both ZIPs and tokens.
         Tokens = new TokenService(new JwtSigner(certificate.GetRSAPrivateKey()!, "efactura_simulator"), options);
         Codes = new AuthorizationCodes(options.Time, options.AuthorizationCodeLifetime);

@@ -78,6 +78,26 @@ public sealed class MessagesAndDownloadTests : ClientTest
         verification.Form.ShouldBe(SignatureForm.Enveloped);
         verification.Signer!.Subject.ShouldStartWith("CN=ANAF SIMULATOR");
         verification.Signer.Thumbprint.ShouldBe(Simulator.SigningCertificate.Thumbprint);
+        // Formatted after signing, as ANAF's TEST environment does; not ANAF's certificate, so not verified by default.
+        verification.FormattingUndone.ShouldBeTrue();
+        verification.Outcome.ShouldBe(SignatureOutcome.UnknownSigner);
+        archive.Signature.Outcome.ShouldBe(SignatureOutcome.UnknownSigner);
+    }
+
+    [Fact]
+    public async Task A_download_signed_by_a_pinned_certificate_is_verified_and_the_zip_lists_the_signature_first()
+    {
+        var pinned = NewClient(new StaticAccessToken(Simulator.IssueTokens(Serial).AccessToken),
+            o => o with { Signers = AnafSigners.None.With(new PinnedSigner("simulator", Simulator.SigningCertificate.RawData)) });
+        var index = await UploadAsync();
+
+        var archive = (await pinned.DownloadAsync(await DownloadIdAsync(index), Cancel)).Value!;
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(archive.Zip));
+
+        archive.Signature.Outcome.ShouldBe(SignatureOutcome.Verified, archive.Signature.Failure);
+        archive.Signature.PinnedSigner!.Name.ShouldBe("simulator");
+        archive.Signature.SignedAt!.Value.ShouldBe(Clock.GetUtcNow(), TimeSpan.FromSeconds(2)); // the ZIP's entry time, to its 2-second resolution
+        zip.Entries.Select(e => e.FullName).ShouldBe([$"semnatura_{index}.xml", $"{index}.xml"]);
     }
 
     [Fact]

@@ -95,6 +95,8 @@ public sealed class GatewayEndToEndTests(PostgresServer postgres)
             var verification = ArchiveSignatureVerifier.Verify(contents.Value!);
             verification.IsValid.ShouldBeTrue($"invoice {id}: {verification.Failure}");
             verification.Signer!.Thumbprint.ShouldBe(anafThumbprint, StringCompareShould.IgnoreCase);
+            verification.FormattingUndone.ShouldBeTrue($"invoice {id}: the simulator formats its TEST signatures as ANAF does");
+            (await api.GetAsync($"v1/invoices/{id}"))["signature"]!.GetValue<string>().ShouldBe("verified");
         }
         foreach (var (_, cui) in companies.Select(c => (c.Value, c.Key)).Where(c => c.Key != UnregisteredSeller))
             world.Simulator.Uploads(AnafEnvironment.Test).Count(u => u.SellerCif == cui).ShouldBeGreaterThan(0);

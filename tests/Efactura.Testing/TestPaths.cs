@@ -31,6 +31,23 @@ public static class TestPaths
     /// <summary>The shared corpus of real invoices.</summary>
     public static string Corpus => Path.Combine(RequireShared(), "corpus");
 
+    /// <summary>
+    /// Files ANAF's own servers produced (anaf-recordings/README.md), kept out of the repository; a skip when
+    /// missing, a failure with EFACTURA_STRICT=1.
+    /// </summary>
+    public static string AnafRecordings
+    {
+        get
+        {
+            var folder = Path.Combine(RequireShared(), "anaf-recordings");
+            if (Directory.Exists(folder)) return folder;
+            var reason = $"the ANAF recordings ({folder}) are missing";
+            if (Strict.IsOn) throw new InvalidOperationException(reason + " and EFACTURA_STRICT=1 forbids skipping");
+            Assert.Skip(reason);
+            return null!;
+        }
+    }
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Efactura.Anaf.Results;
+using Efactura.Core.Calendar;
 
 namespace Efactura.Anaf.Archives;
 
@@ -31,12 +32,23 @@ public static partial class AnafArchive
             var documentBytes = Extract(document[0], limits.MaxEntryBytes);
             var signatureBytes = Extract(signature[0], limits.MaxEntryBytes);
             if (documentBytes is null || signatureBytes is null) return Invalid($"an entry decompresses to more than {limits.MaxEntryBytes} bytes");
-            return AnafResult<ArchiveContents>.Success(new ArchiveContents(long.Parse(index, CultureInfo.InvariantCulture), documentBytes, signatureBytes));
+            return AnafResult<ArchiveContents>.Success(new ArchiveContents(long.Parse(index, CultureInfo.InvariantCulture), documentBytes, signatureBytes)
+            {
+                SignedAt = RomanianWallClock(signature[0].LastWriteTime),
+            });
         }
         catch (InvalidDataException e)
         {
             return Invalid("the ZIP is corrupt: " + e.Message);
         }
+    }
+
+    // A ZIP entry's time is a DOS wall-clock time without a zone (ZipArchiveEntry presents it in this machine's
+    // zone); ANAF writes it in Romanian time, so the wall-clock fields are read as Europe/Bucharest.
+    private static DateTimeOffset RomanianWallClock(DateTimeOffset entryTime)
+    {
+        var wallClock = DateTime.SpecifyKind(entryTime.DateTime, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wallClock, RomanianTime.Zone.GetUtcOffset(wallClock)).ToUniversalTime();
     }
 
     // Reads at most limit + 1 bytes, whatever the header claims, so a bomb cannot expand in memory.

@@ -11,4 +11,10 @@ public sealed record ArchiveContents(long Index, byte[] Document, byte[] Signatu
 
     /// <summary>The signature's entry name.</summary>
     public string SignatureName => $"semnatura_{Index}.xml";
+
+    /// <summary>
+    /// When ANAF wrote the signature: the time of the <c>semnatura_{N}.xml</c> entry, which ANAF's ZIP records in
+    /// Romanian wall-clock time (neither signature form carries a signing time of its own); null when unknown.
+    /// </summary>
+    public DateTimeOffset? SignedAt { get; init; }
 }

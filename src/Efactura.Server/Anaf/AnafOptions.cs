@@ -46,5 +46,12 @@ public sealed class AnafOptions
 
         /// <summary>The OAuth client secret the simulator knows.</summary>
         public string ClientSecret { get; set; } = "simulator-secret";
+
+        /// <summary>
+        /// The PEM certificate a simulator at <see cref="Url"/> signs its ZIPs with, so that its signatures check as
+        /// <c>verified</c> in the <c>simulator</c> environment (else <c>unknown-signer</c>). The in-process simulator's
+        /// certificate is known without it.
+        /// </summary>
+        public string SigningCertificatePem { get; set; } = "";
     }
 }

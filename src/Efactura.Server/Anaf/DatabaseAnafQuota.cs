@@ -28,6 +28,7 @@ public sealed class DatabaseAnafQuota : IAnafQuota
     private readonly QuotaLimits _limits;
     private readonly TimeProvider _time;
     private readonly Lock _pruneGate = new();
+    private readonly string _prefix = "";
     private DateTimeOffset _nextPruneAt;
 
     /// <summary>A quota over <paramref name="counters"/> with <paramref name="limits"/>.</summary>
@@ -37,6 +38,27 @@ public sealed class DatabaseAnafQuota : IAnafQuota
         _limits = limits ?? throw new ArgumentNullException(nameof(limits));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _nextPruneAt = time.GetUtcNow();
+    }
+
+    /// <summary>
+    /// The counters of one ANAF environment: production's are this quota's own scopes (<c>calls</c>,
+    /// <c>stareMesaj:…</c>); the test environment's and the simulator's are kept apart under <c>test/</c> and
+    /// <c>simulator/</c>, so that traffic to one never spends another's budget.
+    /// </summary>
+    public DatabaseAnafQuota ForEnvironment(Storage.Companies.AnafEnvironment environment) => environment switch
+    {
+        Storage.Companies.AnafEnvironment.Prod => this,
+        Storage.Companies.AnafEnvironment.Test => new DatabaseAnafQuota(this, "test/"),
+        _ => new DatabaseAnafQuota(this, "simulator/"),
+    };
+
+    private DatabaseAnafQuota(DatabaseAnafQuota production, string prefix)
+    {
+        _counters = production._counters;
+        _limits = production._limits;
+        _time = production._time;
+        _nextPruneAt = production._nextPruneAt;
+        _prefix = prefix;
     }
 
     /// <summary>The length of one bucket of the calls-per-minute window.</summary>
@@ -50,7 +72,7 @@ public sealed class DatabaseAnafQuota : IAnafQuota
         {
             var now = _time.GetUtcNow();
             var bucket = Floor(now, Bucket);
-            if (await _counters.TryConsumeInSpanAsync(CallScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false))
+            if (await _counters.TryConsumeInSpanAsync(_prefix + CallScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false))
             {
                 await PruneIfDueAsync(now, cancellationToken).ConfigureAwait(false);
                 return;
@@ -64,7 +86,7 @@ public sealed class DatabaseAnafQuota : IAnafQuota
     public async ValueTask<bool> TryConsumeAsync(DailyQuota quota, string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return await _counters.TryConsumeAsync(DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), _limits.Allowed(_limits.Limit(quota)), 1, cancellationToken)
+        return await _counters.TryConsumeAsync(_prefix + DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), _limits.Allowed(_limits.Limit(quota)), 1, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -81,7 +103,7 @@ public sealed class DatabaseAnafQuota : IAnafQuota
         if (share == 1m) return true;
         var allowed = Math.Max(1, (int)Math.Floor(_limits.Allowed(_limits.CallsPerWindow) * share));
         var bucket = Floor(_time.GetUtcNow(), Bucket);
-        return await _counters.TryConsumeInSpanAsync(UploadScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false);
+        return await _counters.TryConsumeInSpanAsync(_prefix + UploadScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>When the next bucket starts, so the oldest one leaves the sliding span and frees its slots.</summary>
@@ -89,13 +111,13 @@ public sealed class DatabaseAnafQuota : IAnafQuota
 
     /// <summary>How much of a daily quota <paramref name="key"/> used today.</summary>
     public Task<int> UsedTodayAsync(DailyQuota quota, string key, CancellationToken cancellationToken) =>
-        _counters.GetUsedAsync(DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), cancellationToken);
+        _counters.GetUsedAsync(_prefix + DailyScope(quota, key), RomanianDayStart(_time.GetUtcNow()), cancellationToken);
 
     /// <summary>How many calls the application made in the current sliding window (what the next slot is checked against).</summary>
     public Task<int> CallsInWindowAsync(CancellationToken cancellationToken)
     {
         var bucket = Floor(_time.GetUtcNow(), Bucket);
-        return _counters.GetUsedInSpanAsync(CallScope, bucket - _limits.CallWindow, bucket, cancellationToken);
+        return _counters.GetUsedInSpanAsync(_prefix + CallScope, bucket - _limits.CallWindow, bucket, cancellationToken);
     }
 
     /// <summary>The counter scope of a daily quota, e.g. <c>stareMesaj:5001000000</c>.</summary>
@@ -129,8 +151,8 @@ public sealed class DatabaseAnafQuota : IAnafQuota
             if (now < _nextPruneAt) return;
             _nextPruneAt = now + PruneEvery;
         }
-        await _counters.DeleteBeforeAsync(CallScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
-        await _counters.DeleteBeforeAsync(UploadScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
+        await _counters.DeleteBeforeAsync(_prefix + CallScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
+        await _counters.DeleteBeforeAsync(_prefix + UploadScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
         await _counters.DeleteBeforeAsync(now - DailyWindowsKept, cancellationToken).ConfigureAwait(false);
     }
 

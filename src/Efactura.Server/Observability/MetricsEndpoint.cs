@@ -76,6 +76,8 @@ public static class MetricsEndpoint
                 webhooks.Attempts.Snapshot().Select(s => Sample.Of("outcome", s.Values[0], s.Count)))
             .Counter("efactura_anaf_calls_total", "HTTP requests to ANAF made by this process, by operation and outcome (status class, timeout, network).",
                 anaf.Calls.Snapshot().Select(s => new Sample([("endpoint", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
+            .Counter("efactura_anaf_signatures_total", "Checks of ANAF's signature on downloaded ZIPs by this process, by source (invoice, incoming) and outcome (verified, unknown-signer, invalid).",
+                anaf.Signatures.Snapshot().Select(s => new Sample([("source", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
             .Gauge("efactura_anaf_quota_used", "ANAF quota counted today (Romanian day, ANAF's daily limits), summed per kind across its messages or CUIs (all nodes).",
                 statistics.Quotas.Select(q => Sample.Of("quota", q.Quota, q.Used)))
             .Gauge("efactura_anaf_quota_max_used", "The most one message or CUI used today of a kind of ANAF quota (compare with the per-message or per-CUI limit).",

@@ -45,6 +45,12 @@ public static class InvoiceErrorCodes
     /// <summary>The verdict's ZIP could not be downloaded this time; it is downloaded again later.</summary>
     public const string DownloadFailed = "EF-ANAF-DOWNLOAD-FAILED";
 
-    /// <summary>The verdict's ZIP does not carry a valid ANAF signature over its document: it is not trusted, and downloaded again later.</summary>
+    /// <summary>
+    /// The verdict's ZIP does not carry a valid signature over its document (a warning: the ZIP is stored as ANAF sent
+    /// it, the invoice follows ANAF's verdict, and it is not downloaded again).
+    /// </summary>
     public const string SignatureInvalid = "EF-ANAF-SIGNATURE-INVALID";
+
+    /// <summary>The verdict's ZIP is validly signed, but not by one of ANAF's pinned certificates (a warning, as above).</summary>
+    public const string SignatureUnknownSigner = "EF-ANAF-SIGNATURE-UNKNOWN-SIGNER";
 }

@@ -3,6 +3,7 @@ using Efactura.Anaf;
 using Efactura.Anaf.Archives;
 using Efactura.Anaf.Results;
 using Efactura.Server.Anaf;
+using Efactura.Server.Observability;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
 
@@ -10,10 +11,13 @@ namespace Efactura.Server.Workers;
 
 /// <summary>
 /// Follows submitted invoices to ANAF's verdict (gateway step 4): stareMesaj on the <see cref="StatusPollSchedule"/>;
-/// on <c>ok</c> downloads the ZIP, verifies ANAF's signature, stores the ZIP byte for byte and the signature, then
-/// marks the invoice accepted (so accepted implies a stored, verified ZIP); on <c>nok</c> downloads the error file,
-/// stores it and marks the invoice rejected with every finding translated. A failure of any call keeps the invoice
-/// submitted with its index (and download id once known) and tries again later.
+/// on <c>ok</c> downloads the ZIP, stores it byte for byte with its signature file, checks ANAF's signature and marks
+/// the invoice accepted; on <c>nok</c> downloads the error file, stores it and marks the invoice rejected with every
+/// finding translated. The ZIP is what ANAF sent, so it is stored and the invoice follows ANAF's verdict whatever the
+/// signature check says: the outcome (<c>verified</c>, <c>unknown-signer</c>, <c>invalid</c>) is recorded on the
+/// invoice and its event, counted in the metrics, and anything but <c>verified</c> is a warning (log and finding);
+/// the message is never downloaded again for it. A failed call keeps the invoice submitted with its index (and
+/// download id once known) and tries again later.
 /// </summary>
 public sealed partial class StatusPoller(
     WorkerOptions options,
@@ -23,6 +27,7 @@ public sealed partial class StatusPoller(
     DocumentRepository documents,
     AnafClients anaf,
     NodeIdentity node,
+    AnafCallMetrics metrics,
     TimeProvider time,
     ILogger<StatusPoller> logger) : WorkerLoop(options, time, logger)
 {
@@ -114,25 +119,36 @@ public sealed partial class StatusPoller(
             return;
         }
         var archive = result.Value;
-        var verification = ArchiveSignatureVerifier.Verify(archive.Contents);
-        if (archive.Contents.Index != index || !verification.IsValid)
-        {
-            var why = archive.Contents.Index != index ? $"the ZIP is for upload {archive.Contents.Index}, not {index}" : verification.Failure;
-            await ProgressAsync(invoice, Time.GetUtcNow() + outgoing.DownloadRetryDelay, InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid,
-                $"ANAF's ZIP was not trusted: {why}.", "Nothing to do: it is downloaded again later; if it persists, report it."), download).ConfigureAwait(false);
-            LogUntrusted(Logger, invoice.Id, why ?? "");
-            return;
-        }
+        // Stored first, whatever follows: it is what ANAF sent for this download id (the legal original).
         await StoreAsync(invoice, archive, cancellationToken).ConfigureAwait(false);
+        var signature = archive.Signature;
+        var outcome = signature.Outcome.Name();
+        metrics.Signatures.Increment("invoice", outcome);
+        var warning = SignatureWarning(archive, index);
+        if (warning is not null) LogSignatureNotVerified(Logger, invoice.Id, outcome, signature.Failure ?? $"the ZIP is for upload {archive.Contents.Index}");
         if (archive.ErrorFile is { } errors)
         {
             var findings = errors.Messages.Count > 0
                 ? InvoiceFindings.FromAnaf(errors.Explanations)
                 : [InvoiceFindings.Ours(InvoiceErrorCodes.Rejected, "ANAF rejected the invoice without naming an error.", "Validate the invoice and contact ANAF.")];
-            await FinishAsync(invoice, InvoiceState.Rejected, download, InvoiceFindings.Error(InvoiceErrorCodes.Rejected, findings)).ConfigureAwait(false);
+            await FinishAsync(invoice, InvoiceState.Rejected, download, InvoiceFindings.Error(InvoiceErrorCodes.Rejected, findings), outcome).ConfigureAwait(false);
             return;
         }
-        await FinishAsync(invoice, InvoiceState.Accepted, download, null).ConfigureAwait(false);
+        await FinishAsync(invoice, InvoiceState.Accepted, download, warning, outcome).ConfigureAwait(false);
+    }
+
+    // Anything but a verified signature over this upload's ZIP is worth an operator's look, never a second download.
+    private static InvoiceError? SignatureWarning(DownloadedArchive archive, long index)
+    {
+        const string Fix = "The ZIP is stored as ANAF sent it and the invoice follows ANAF's verdict; check the ZIP (efactura anaf verify) and report it if ANAF's certificate changed.";
+        if (archive.Contents.Index != index)
+            return InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid, $"ANAF's ZIP is for upload {archive.Contents.Index}, not {index}.", Fix, "warning");
+        return archive.Signature.Outcome switch
+        {
+            SignatureOutcome.Invalid => InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid, $"The signature on ANAF's ZIP is invalid: {archive.Signature.Failure}.", Fix, "warning"),
+            SignatureOutcome.UnknownSigner => InvoiceFindings.Error(InvoiceErrorCodes.SignatureUnknownSigner, $"ANAF's ZIP is validly signed, but {archive.Signature.Failure}.", Fix, "warning"),
+            _ => null,
+        };
     }
 
     // Written once: a ZIP stored by an earlier round that stopped before the transition stays the original.
@@ -170,13 +186,14 @@ public sealed partial class StatusPoller(
             Error = error,
         }, CancellationToken.None).ConfigureAwait(false);
 
-    private async Task FinishAsync(InvoiceRecord invoice, InvoiceState to, string? downloadId, InvoiceError? error)
+    private async Task FinishAsync(InvoiceRecord invoice, InvoiceState to, string? downloadId, InvoiceError? error, string? signature = null)
     {
         var result = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Submitted, to)
         {
             Claimer = Claimer,
             IdDescarcare = downloadId,
             Error = error,
+            Signature = signature,
         }, CancellationToken.None).ConfigureAwait(false);
         if (result.Applied) LogVerdict(Logger, invoice.Id, to);
     }
@@ -184,8 +201,8 @@ public sealed partial class StatusPoller(
     [LoggerMessage(Level = LogLevel.Information, Message = "Invoice {InvoiceId}: ANAF's verdict recorded, now {State}")]
     private static partial void LogVerdict(ILogger logger, Guid invoiceId, InvoiceState state);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: ANAF's ZIP was not trusted ({Reason}); it is downloaded again later")]
-    private static partial void LogUntrusted(ILogger logger, Guid invoiceId, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: ANAF's signature check says {Outcome} ({Reason}); the ZIP is stored as sent and the invoice follows ANAF's verdict")]
+    private static partial void LogSignatureNotVerified(ILogger logger, Guid invoiceId, string outcome, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Invoice {InvoiceId}: a {Kind} was stored by an earlier round and is kept")]
     private static partial void LogAlreadyStored(ILogger logger, Guid invoiceId, DocumentKind kind);

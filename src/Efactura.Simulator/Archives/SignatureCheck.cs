@@ -43,25 +43,51 @@ internal static class SignatureCheck
         var value = signatureElement.SelectSingleNode("ds:SignatureValue", ns)?.InnerText;
         if (signedInfo is null || references.Count != 1 || digest is null || value is null) return false;
         if (!CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(digest.Trim()), SHA256.HashData(document))) return false;
+        // ANAF's production form: inclusive C14N (SignedInfo inherits Signature's default namespace) and RSA-SHA1.
         var isolated = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        isolated.AppendChild(isolated.ImportNode(signedInfo, deep: true));
-        var transform = new XmlDsigExcC14NTransform();
+        var copy = (XmlElement)isolated.ImportNode(signedInfo, deep: true);
+        copy.SetAttribute("xmlns", DsigNamespace);
+        isolated.AppendChild(copy);
+        Transform transform = signedInfo.SelectSingleNode("ds:CanonicalizationMethod/@Algorithm", ns)?.Value == SignedXml.XmlDsigExcC14NTransformUrl
+            ? new XmlDsigExcC14NTransform() : new XmlDsigC14NTransform();
+        var hash = signedInfo.SelectSingleNode("ds:SignatureMethod/@Algorithm", ns)?.Value == SignedXml.XmlDsigRSASHA1Url ? HashAlgorithmName.SHA1 : HashAlgorithmName.SHA256;
         transform.LoadInput(isolated);
         using var canonical = (Stream)transform.GetOutput(typeof(Stream));
         using var key = signer.GetRSAPublicKey();
-        return key is not null && key.VerifyData(canonical, Convert.FromBase64String(value.Trim()), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return key is not null && key.VerifyData(canonical, Convert.FromBase64String(value.Trim()), hash, RSASignaturePadding.Pkcs1);
     }
 
     private static bool VerifyEnveloped(byte[] document, XmlDocument signatureDocument, X509Certificate2 signer)
     {
         var signatureElement = signatureDocument.DocumentElement!.GetElementsByTagName("Signature", DsigNamespace).OfType<XmlElement>().LastOrDefault();
         if (signatureElement is null) return false;
+        UndoFormatting(signatureElement);
         var signed = new SignedXml(signatureDocument);
         signed.LoadXml(signatureElement);
         if (!signed.CheckSignature(signer, verifySignatureOnly: true)) return false;
         // The signature covers a copy; the file beside it must be that copy.
         signatureElement.ParentNode!.RemoveChild(signatureElement);
         return Canonical(signatureDocument).AsSpan().SequenceEqual(Canonical(Load(document)));
+    }
+
+    // ANAF signs before it formats (ArchiveSigner): the line break before Signature and those inside SignedInfo are
+    // taken out again before checking, when the file has that shape.
+    private static void UndoFormatting(XmlElement signature)
+    {
+        if (signature.PreviousSibling is not { NodeType: XmlNodeType.Whitespace, Value: "\n" } lineBreak) return;
+        lineBreak.ParentNode!.RemoveChild(lineBreak);
+        if (signature.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "SignedInfo") is not { } signedInfo) return;
+        var breaks = new List<XmlNode>();
+        var pending = new Stack<XmlNode>([signedInfo]);
+        while (pending.Count > 0)
+        {
+            foreach (XmlNode child in pending.Pop().ChildNodes)
+            {
+                if (child is { NodeType: XmlNodeType.Whitespace, Value: "\n" }) breaks.Add(child);
+                else if (child.NodeType == XmlNodeType.Element) pending.Push(child);
+            }
+        }
+        foreach (var node in breaks) node.ParentNode!.RemoveChild(node);
     }
 
     private static byte[] Canonical(XmlDocument document)

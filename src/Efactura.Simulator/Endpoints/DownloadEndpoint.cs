@@ -28,8 +28,7 @@ internal static class DownloadEndpoint
             return AnafJson.Error($"Fisierul nu mai poate fi descarcat pentru ca a trecut perioada de {limits.RetentionDays} de zile in care este disponibil", Title);
         if (!runtime.Daily.TryCount("descarcare", $"{environment}:{id}", limits.DownloadsPerMessagePerDay, now))
             return AnafJson.Error($"S-au facut deja {limits.DownloadsPerMessagePerDay} descarcari de mesaj in cursul zilei", Title);
-        var zip = DownloadArchive.Create(download.FileIndex, download.Document,
-            (document, name) => runtime.Signer.Sign(document, name, environment));
+        var zip = DownloadArchive.Create(download.FileIndex, download.Document, runtime.Signer.Sign(download.Document, environment), now);
         return Results.File(zip, "application/zip", $"{download.FileIndex}.zip");
     }
 }

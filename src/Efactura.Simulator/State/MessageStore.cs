@@ -151,5 +151,5 @@ internal sealed class MessageStore(long firstUploadIndex, long firstDownloadId)
     private static byte[] ErrorFile(StoredUpload upload) =>
         Encoding.UTF8.GetBytes(AnafXml.Header(AnafNamespaces.ErrorFile,
             [("Index_incarcare", upload.Index.ToString(CultureInfo.InvariantCulture)), ("Cif_emitent", upload.IssuerCif)],
-            "Error", upload.Verdict.Errors));
+            "Error", upload.Verdict.Errors) + "\n"); // the recorded error file ends with a line break (anaf-recordings/nok)
 }

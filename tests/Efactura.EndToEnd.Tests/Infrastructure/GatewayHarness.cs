@@ -44,6 +44,8 @@ public sealed class GatewayHarness : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["Efactura__Anaf__Simulator__Url"] = simulator.BaseAddress.ToString(),
+            // The gateway pins the simulator's certificate in the simulator environment, as it pins ANAF's elsewhere.
+            ["Efactura__Anaf__Simulator__SigningCertificatePem"] = simulator.SigningCertificate.ExportCertificatePem(),
             ["Efactura__Workers__IdleDelay"] = "00:00:00.200",
             ["Efactura__Workers__Outgoing__StatusFirstPoll"] = "00:00:01",
             ["Efactura__Workers__Outgoing__StatusMaxInterval"] = "00:00:02",

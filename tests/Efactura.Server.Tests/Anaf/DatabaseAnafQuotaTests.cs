@@ -16,6 +16,26 @@ public class DatabaseAnafQuotaTests(PostgresServer postgres)
     private static readonly QuotaLimits Small = new() { CallsPerWindow = 10, StatusPerMessagePerDay = 3, SafetyMargin = 0m };
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Each_ANAF_environment_counts_against_its_own_budget(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine, postgres);
+        var production = new DatabaseAnafQuota(new QuotaRepository(db.Database), Small, new ManualTimeProvider(Start));
+        var simulator = production.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator);
+        var test = production.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Test);
+
+        for (var i = 0; i < 3; i++) (await simulator.TryConsumeAsync(DailyQuota.StatusPerMessage, "5001000000", Token)).ShouldBeTrue();
+        for (var i = 0; i < 10; i++) await simulator.WaitForCallSlotAsync(Token);
+
+        (await simulator.TryConsumeAsync(DailyQuota.StatusPerMessage, "5001000000", Token)).ShouldBeFalse();
+        (await production.UsedTodayAsync(DailyQuota.StatusPerMessage, "5001000000", Token)).ShouldBe(0);
+        (await production.TryConsumeAsync(DailyQuota.StatusPerMessage, "5001000000", Token)).ShouldBeTrue();
+        (await test.TryConsumeAsync(DailyQuota.StatusPerMessage, "5001000000", Token)).ShouldBeTrue();
+        (await production.CallsInWindowAsync(Token)).ShouldBe(0);
+        (await simulator.CallsInWindowAsync(Token)).ShouldBe(10);
+        production.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Prod).ShouldBeSameAs(production);
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Two_instances_over_one_database_share_the_calls_per_minute(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine, postgres);

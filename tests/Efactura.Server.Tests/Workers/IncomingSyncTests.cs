@@ -18,7 +18,7 @@ public class IncomingSyncTests(PostgresServer postgres)
     private static byte[] ExampleInvoice => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"));
 
     private static IncomingSync Worker(AnafWorld world, IncomingSyncOptions? options = null) => new(
-        world.Companies, world.Messages, world.Incoming, world.Clients, world.Node, options ?? new IncomingSyncOptions(),
+        world.Companies, world.Messages, world.Incoming, world.Clients, world.Node, world.AnafCalls, options ?? new IncomingSyncOptions(),
         new WorkerOptions(), world.Clock, world.Logs.For<IncomingSync>());
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
@@ -60,6 +60,32 @@ public class IncomingSyncTests(PostgresServer postgres)
         message.DownloadedAt.ShouldNotBeNull();
         world.AnafCalls.Calls.Get("descarcare", "2xx").ShouldBe(1);
         world.AnafCalls.Calls.Get("listaMesajePaginatieFactura", "2xx").ShouldBe(2);
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_received_invoice_whose_signature_is_broken_is_stored_once_marked_invalid_and_downloaded_once(string engine)
+    {
+        await using var world = await AnafWorld.StartAsync(engine, postgres, new Efactura.Simulator.SimulatorOptions { CorruptSignatures = true });
+        var (company, _) = await world.ConnectedCompanyAsync();
+        world.Simulator.SeedIncomingInvoice(SimulatorEnvironment.Test, company.Cui, "18547290", ExampleInvoice, "ALF-2026-0001");
+        world.Clock.Advance(TimeSpan.FromMinutes(2));
+        var worker = Worker(world);
+
+        for (var round = 0; round < 4; round++)
+        {
+            await worker.RunRoundAsync(Token);
+            world.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        }
+
+        var received = (await world.Incoming.ListAsync(company.TenantId, company.Id, new PageRequest(), Token)).Items.ShouldHaveSingleItem();
+        received.Invoice.Signature.ShouldBe("invalid");
+        var zip = (await world.Documents.GetAsync(company.TenantId, DocumentOwnerType.Incoming, received.Id, DocumentKind.Zip, Token))!;
+        ArchiveSignatureVerifier.Verify(AnafArchive.Read(zip.Content, new ArchiveLimits()).Value!).Outcome.ShouldBe(SignatureOutcome.Invalid);
+        var events = (await world.Events.ListAsync(company.TenantId, new PageRequest(), Token)).Items.Where(e => e.Type == EventTypes.IncomingReceived).ToList();
+        JsonDocument.Parse(events.ShouldHaveSingleItem().Data).RootElement.GetProperty("signature").GetString().ShouldBe("invalid");
+        world.AnafCalls.Calls.Get("descarcare", "2xx").ShouldBe(1);
+        world.AnafCalls.Signatures.Get("incoming", "invalid").ShouldBe(1);
+        world.Logs.Text.ShouldContain("says invalid");
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

@@ -42,6 +42,53 @@ public class InvoiceFlowTests(PostgresServer postgres)
         var signature = (await h.Documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Signature, Token))!;
         signature.Content.ShouldBe(contents.Signature);
         h.UploadCount(company, invoice).ShouldBe(1);
+        accepted.Signature.ShouldBe("verified");
+        h.Metrics.Signatures.Get("invoice", "verified").ShouldBe(1);
+        var events = await h.Db.Events.ListAsync(invoice.TenantId, new Efactura.Server.Storage.PageRequest(), Token);
+        JsonDocument.Parse(events.Items.Single(e => e.Type == "invoice.accepted").Data).RootElement.GetProperty("signature").GetString().ShouldBe("verified");
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_zip_whose_signature_is_broken_is_stored_once_the_invoice_follows_ANAF_and_the_message_is_downloaded_once(string engine)
+    {
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres, corruptSignatures: true);
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
+        await h.RoundAsync(h.Submitter());
+
+        await h.StepAsync(TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 4; i++) await h.StepAsync(TimeSpan.FromMinutes(10));
+
+        var accepted = await h.GetAsync(invoice);
+        accepted.State.ShouldBe(InvoiceState.Accepted);
+        accepted.Signature.ShouldBe("invalid");
+        accepted.ErrorCode.ShouldBe(InvoiceErrorCodes.SignatureInvalid);
+        JsonDocument.Parse(accepted.ErrorDetails!).RootElement[0].GetProperty("severity").GetString().ShouldBe("warning");
+        var documents = await h.Documents.ListAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, Token);
+        documents.Count(d => d.Kind == DocumentKind.Zip).ShouldBe(1);
+        var zip = (await h.Documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Zip, Token))!;
+        var contents = AnafArchive.Read(zip.Content, new ArchiveLimits()).Value!;
+        ArchiveSignatureVerifier.Verify(contents).Outcome.ShouldBe(SignatureOutcome.Invalid); // kept as sent, broken signature and all
+        (await h.Quota.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator).UsedTodayAsync(Efactura.Anaf.Quotas.DailyQuota.DownloadPerMessage, accepted.IdDescarcare!, Token)).ShouldBe(1);
+        h.Metrics.Signatures.Get("invoice", "invalid").ShouldBe(1);
+        h.Logs.Text.ShouldContain("ANAF's signature check says invalid");
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_zip_signed_by_a_certificate_the_gateway_does_not_know_is_accepted_as_an_unknown_signer(string engine)
+    {
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres, trustSimulator: false);
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
+        await h.RoundAsync(h.Submitter());
+
+        await h.StepAsync(TimeSpan.FromMinutes(1));
+
+        var accepted = await h.GetAsync(invoice);
+        accepted.State.ShouldBe(InvoiceState.Accepted);
+        accepted.Signature.ShouldBe("unknown-signer");
+        accepted.ErrorCode.ShouldBe(InvoiceErrorCodes.SignatureUnknownSigner);
+        h.Metrics.Signatures.Get("invoice", "unknown-signer").ShouldBe(1);
     }
 
     [Theory]

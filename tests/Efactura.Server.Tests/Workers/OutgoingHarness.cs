@@ -32,7 +32,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
     private readonly HttpClient http = new(new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan };
     private readonly SimulatorHost simulatorHost;
 
-    private OutgoingHarness(TestDatabase db, AnafSimulator simulator, ManualTimeProvider clock, OutgoingInvoiceOptions outgoing)
+    private OutgoingHarness(TestDatabase db, AnafSimulator simulator, ManualTimeProvider clock, OutgoingInvoiceOptions outgoing, bool trustSimulator)
     {
         Db = db;
         Simulator = simulator;
@@ -44,7 +44,11 @@ public sealed class OutgoingHarness : IAsyncDisposable
         Connections = new AnafConnectionRepository(db.Database, db.Protector, clock);
         ReconcileDownloads = new ReconcileDownloadRepository(db.Database, clock);
         Quota = new DatabaseAnafQuota(new QuotaRepository(db.Database), new QuotaLimits(), clock);
-        AnafOptions = new AnafOptions { Timeout = TimeSpan.FromSeconds(10), Simulator = { Url = simulator.BaseAddress.ToString() } };
+        AnafOptions = new AnafOptions
+        {
+            Timeout = TimeSpan.FromSeconds(10),
+            Simulator = { Url = simulator.BaseAddress.ToString(), SigningCertificatePem = trustSimulator ? SigningCertificate.Value.ExportCertificatePem() : "" },
+        };
         simulatorHost = new SimulatorHost(AnafOptions, clock);
         Clients = new AnafClients(http, AnafOptions, simulatorHost, Connections, Quota, clock);
     }
@@ -75,10 +79,19 @@ public sealed class OutgoingHarness : IAsyncDisposable
 
     public AnafClients Clients { get; }
 
+    /// <summary>The counters the workers report to (signature checks).</summary>
+    public Efactura.Server.Observability.AnafCallMetrics Metrics { get; } = new();
+
+    /// <summary>What the status poller logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     /// <summary>A harness on <paramref name="engine"/> whose simulator judges an upload after <paramref name="processingDelay"/> (30 s by default).</summary>
-    public static async Task<OutgoingHarness> StartAsync(string engine, PostgresServer postgres, TimeSpan? processingDelay = null, OutgoingInvoiceOptions? outgoing = null)
+    /// <param name="corruptSignatures">The simulator breaks the signature of every ZIP it sends.</param>
+    /// <param name="trustSimulator">The gateway knows the simulator's certificate (its signatures check as verified).</param>
+    public static async Task<OutgoingHarness> StartAsync(string engine, PostgresServer postgres, TimeSpan? processingDelay = null, OutgoingInvoiceOptions? outgoing = null,
+        bool corruptSignatures = false, bool trustSimulator = true)
     {
         var db = await TestDatabase.CreateAsync(engine, postgres);
         var clock = new ManualTimeProvider(Start);
@@ -87,8 +100,9 @@ public sealed class OutgoingHarness : IAsyncDisposable
             Time = clock,
             ProcessingDelay = processingDelay ?? TimeSpan.FromSeconds(30),
             SigningCertificate = SigningCertificate.Value,
+            CorruptSignatures = corruptSignatures,
         }, Token);
-        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions());
+        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions(), trustSimulator);
     }
 
     public Submitter Submitter(string node = "node-a") =>
@@ -98,7 +112,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
 
     public StatusPoller StatusPoller(string node = "node-a") =>
-        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Clock, NullLogger<StatusPoller>.Instance);
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Metrics, Clock, Logs.For<StatusPoller>());
 
     public static byte[] ExampleXml(string example) => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", example + ".xml"));
 

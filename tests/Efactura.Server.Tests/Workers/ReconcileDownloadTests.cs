@@ -84,5 +84,5 @@ public class ReconcileDownloadTests(PostgresServer postgres)
 
     // The gateway's own count of descarcare calls for the message today: the quota that ran out when every restart downloaded again.
     private static Task<int> DownloadsTodayAsync(OutgoingHarness h, long downloadId) =>
-        h.Quota.UsedTodayAsync(DailyQuota.DownloadPerMessage, downloadId.ToString(System.Globalization.CultureInfo.InvariantCulture), Token);
+        h.Quota.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator).UsedTodayAsync(DailyQuota.DownloadPerMessage, downloadId.ToString(System.Globalization.CultureInfo.InvariantCulture), Token);
 }

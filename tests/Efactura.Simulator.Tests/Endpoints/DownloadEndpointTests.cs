@@ -68,11 +68,43 @@ public sealed class DownloadEndpointTests : SimulatorTest
         var last = document.DocumentElement.LastChild!;
         last.LocalName.ShouldBe("Signature");
         last.NamespaceURI.ShouldBe("http://www.w3.org/2000/09/xmldsig#");
-        signature.ShouldContain("<CanonicalizationMethod Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\" />");
-        signature.ShouldContain("<SignatureMethod Algorithm=\"http://www.w3.org/2001/04/xmldsig-more#rsa-sha256\" />");
-        signature.ShouldContain("<Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\" />");
-        signature.ShouldContain("<DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\" />");
+        signature.ShouldStartWith("<Invoice "); // ANAF drops the XML declaration
+        // Formatted as ANAF formats it after signing (anaf-recordings/test): a line break before Signature and after
+        // every start tag and child of its elements that hold elements, base64 wrapped at 76 with CR as &#13;.
+        signature.ShouldContain("""
+            </cac:InvoiceLine>
+            <Signature xmlns="http://www.w3.org/2000/09/xmldsig#">
+            <SignedInfo>
+            <CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>
+            <SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/>
+            <Reference URI="">
+            <Transforms>
+            <Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>
+            </Transforms>
+            <DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>
+            <DigestValue>
+            """.ReplaceLineEndings("\n"));
+        signature.ShouldContain("</SignedInfo>\n<SignatureValue>");
+        signature.ShouldContain("&#13;\n");
         signature.ShouldContain("<X509SubjectName>CN=ANAF SIMULATOR");
+        signature.ShouldEndWith("</KeyInfo>\n</Signature>\n</Invoice>");
+    }
+
+    [Theory]
+    [InlineData("test")]
+    [InlineData("prod")]
+    public async Task The_signature_entry_comes_first_as_in_ANAF_zips(string environment)
+    {
+        var invoice = SampleDocuments.Invoice();
+        var upload = await PostAsync($"{environment}/FCTEL/rest/upload?standard=UBL&cif={Cif}", invoice);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var index = upload.Body.Split("index_incarcare=\"")[1].Split('"')[0];
+        var status = (await GetAsync($"{environment}/FCTEL/rest/stareMesaj?id_incarcare={index}")).Body;
+        var id = long.Parse(status.Split("id_descarcare=\"")[1].Split('"')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        using var archive = new ZipArchive(new MemoryStream((await DownloadAsync(id, environment)).Body));
+
+        archive.Entries.Select(e => e.FullName).ShouldBe([$"semnatura_{index}.xml", $"{index}.xml"]);
     }
 
     [Fact]
@@ -89,6 +121,10 @@ public sealed class DownloadEndpointTests : SimulatorTest
 
         document.DocumentElement!.LocalName.ShouldBe("Signature");
         document.GetElementsByTagName("DigestValue")[0]!.InnerText.ShouldBe(Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(invoice)));
+        // ANAF's production form (anaf-recordings/prod): its prolog, inclusive C14N, RSA-SHA1, URI="" without transforms.
+        var text = Encoding.UTF8.GetString(entries["semnatura_3828.xml"]);
+        text.ShouldStartWith("""<?xml version="1.0" encoding="UTF-8" standalone="no"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo><CanonicalizationMethod Algorithm="http://www.w3.org/TR/2001/REC-xml-c14n-20010315"/><SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"/><Reference URI=""><DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><DigestValue>""");
+        document.GetElementsByTagName("SignatureValue")[0]!.InnerText.Split('\n').ShouldAllBe(line => line.Length <= 76);
     }
 
     [Fact]
@@ -109,7 +145,7 @@ public sealed class DownloadEndpointTests : SimulatorTest
             <header xmlns="mfp:anaf:dgti:efactura:mesajEroriFactuta:v1" Index_incarcare="3828" Cif_emitent="47024170">
                 <Error errorMessage="E: validari globale&#xA; eroare regula: R6.1: CIF-ul vanzatorului nu figureaza in baza de date:6443019833"/>
             </header>
-            """));
+            """) + "\n");
     }
 
     [Theory]

@@ -24,6 +24,9 @@ public sealed record IncomingDetail(
     DateOnly IssueDate, string Currency, decimal TotalAmount, DateTimeOffset ReceivedAt, DateTimeOffset CreatedAt,
     JsonElement Invoice, IReadOnlyList<DocumentInfo> Documents)
 {
+    /// <summary>The check of ANAF's signature on the ZIP (see <see cref="IncomingSummary.Signature"/>).</summary>
+    public string? Signature { get; init; }
+
     /// <summary>The API shape of <paramref name="incoming"/> with its <paramref name="documents"/>.</summary>
     public static IncomingDetail From(IncomingInvoice incoming, IEnumerable<StoredDocument> documents)
     {
@@ -31,6 +34,9 @@ public sealed record IncomingDetail(
         var s = IncomingSummary.From(incoming);
         using var json = JsonDocument.Parse(incoming.Invoice.InvoiceJson);
         return new(s.Id, s.CompanyId, s.AnafMessageId, s.SupplierId, s.SupplierName, s.Number, s.TypeCode, s.IssueDate, s.Currency, s.TotalAmount,
-            s.ReceivedAt, s.CreatedAt, json.RootElement.Clone(), [.. documents.Select(DocumentInfo.From)]);
+            s.ReceivedAt, s.CreatedAt, json.RootElement.Clone(), [.. documents.Select(DocumentInfo.From)])
+        {
+            Signature = s.Signature,
+        };
     }
 }

@@ -19,12 +19,21 @@ public sealed record IncomingSummary(
     Guid Id, Guid CompanyId, string AnafMessageId, string SupplierId, string SupplierName, string Number, string TypeCode,
     DateOnly IssueDate, string Currency, decimal TotalAmount, DateTimeOffset ReceivedAt, DateTimeOffset CreatedAt)
 {
+    /// <summary>
+    /// The check of ANAF's signature on the ZIP: <c>verified</c> (ANAF's pinned certificate, valid when it signed),
+    /// <c>unknown-signer</c> or <c>invalid</c>; the ZIP is stored whatever it says.
+    /// </summary>
+    public string? Signature { get; init; }
+
     /// <summary>The API shape of <paramref name="incoming"/>.</summary>
     public static IncomingSummary From(IncomingInvoice incoming)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         var i = incoming.Invoice;
         return new(incoming.Id, i.CompanyId, i.AnafMessageId, i.SupplierId, i.SupplierName, i.Number, i.TypeCode, i.IssueDate, i.Currency,
-            i.TotalAmount, i.ReceivedAt, incoming.CreatedAt);
+            i.TotalAmount, i.ReceivedAt, incoming.CreatedAt)
+        {
+            Signature = i.Signature,
+        };
     }
 }

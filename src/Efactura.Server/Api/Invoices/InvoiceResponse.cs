@@ -60,6 +60,13 @@ public sealed record InvoiceResponse(
     /// <summary>When it reached a final state.</summary>
     public DateTimeOffset? CompletedAt { get; init; }
 
+    /// <summary>
+    /// The check of ANAF's signature on the verdict's ZIP: <c>verified</c> (ANAF's pinned certificate, valid when it
+    /// signed), <c>unknown-signer</c> (valid, another certificate) or <c>invalid</c>; absent until the ZIP is downloaded.
+    /// The ZIP is stored whatever it says.
+    /// </summary>
+    public string? Signature { get; init; }
+
     /// <summary>Its stored documents (detail view only).</summary>
     public IReadOnlyList<InvoiceDocumentResponse>? Documents { get; init; }
 
@@ -87,6 +94,7 @@ public sealed record InvoiceResponse(
             IssuedAt = invoice.IssuedAt,
             SubmittedAt = invoice.SubmittedAt,
             CompletedAt = invoice.CompletedAt,
+            Signature = invoice.Signature,
         };
     }
 

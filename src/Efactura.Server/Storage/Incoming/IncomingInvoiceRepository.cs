@@ -5,7 +5,7 @@ public sealed partial class IncomingInvoiceRepository(Database database, TimePro
 {
     private const string Columns =
         "id, tenant_id, company_id, anaf_message_id, supplier_id, supplier_name, number, type_code, issue_date, currency, total_amount, " +
-        "invoice_json, received_at, created_at";
+        "invoice_json, received_at, created_at, signature";
 
     /// <summary>
     /// Stores the invoice unless this message was stored before; null when it was (a repeated download) or the
@@ -29,8 +29,8 @@ public sealed partial class IncomingInvoiceRepository(Database database, TimePro
         return await session.QuerySingleAsync(
             $"""
             INSERT INTO incoming_invoices (id, tenant_id, company_id, anaf_message_id, supplier_id, supplier_name, number, type_code, issue_date,
-                currency, total_amount, invoice_json, received_at, created_at)
-            VALUES (@id, @tenant, @company, @message, @supplierId, @supplierName, @number, @type, @issueDate, @currency, @total, @json, @received, @now)
+                currency, total_amount, invoice_json, received_at, created_at, signature)
+            VALUES (@id, @tenant, @company, @message, @supplierId, @supplierName, @number, @type, @issueDate, @currency, @total, @json, @received, @now, @signature)
             ON CONFLICT (company_id, anaf_message_id) DO NOTHING
             RETURNING {Columns}
             """,
@@ -38,7 +38,7 @@ public sealed partial class IncomingInvoiceRepository(Database database, TimePro
             ("id", StorageIds.New(time)), ("tenant", invoice.TenantId), ("company", invoice.CompanyId), ("message", invoice.AnafMessageId),
             ("supplierId", invoice.SupplierId), ("supplierName", invoice.SupplierName), ("number", invoice.Number), ("type", invoice.TypeCode),
             ("issueDate", invoice.IssueDate), ("currency", invoice.Currency), ("total", invoice.TotalAmount), ("json", invoice.InvoiceJson),
-            ("received", invoice.ReceivedAt), ("now", time.GetUtcNow())).ConfigureAwait(false);
+            ("received", invoice.ReceivedAt), ("now", time.GetUtcNow()), ("signature", invoice.Signature)).ConfigureAwait(false);
     }
 
     /// <summary>The tenant's received invoice, or null.</summary>
@@ -70,6 +70,9 @@ public sealed partial class IncomingInvoiceRepository(Database database, TimePro
             row.String("currency"),
             row.Decimal("total_amount"),
             row.String("invoice_json"),
-            row.Time("received_at")),
+            row.Time("received_at"))
+        {
+            Signature = row.NullableString("signature"),
+        },
         row.Time("created_at"));
 }

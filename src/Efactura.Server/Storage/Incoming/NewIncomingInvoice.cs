@@ -25,4 +25,8 @@ public sealed record NewIncomingInvoice(
     string Currency,
     decimal TotalAmount,
     string InvoiceJson,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt)
+{
+    /// <summary>The check of ANAF's signature on the ZIP: <c>verified</c>, <c>unknown-signer</c> or <c>invalid</c>; null for rows stored before it was recorded.</summary>
+    public string? Signature { get; init; }
+}

@@ -66,4 +66,10 @@ public sealed record InvoiceRecord(
 
     /// <summary>How many times ANAF's message list was searched for an upload of unknown outcome.</summary>
     public int ReconcileAttempts { get; init; }
+
+    /// <summary>
+    /// The check of ANAF's signature on the verdict's ZIP: <c>verified</c>, <c>unknown-signer</c> or <c>invalid</c>
+    /// (<see cref="Efactura.Anaf.Archives.SignatureOutcomes"/>); null until the ZIP is downloaded.
+    /// </summary>
+    public string? Signature { get; init; }
 }

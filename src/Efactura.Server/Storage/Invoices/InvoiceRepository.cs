@@ -14,7 +14,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
     private const string Columns =
         "id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name, state, environment, " +
         "input_json, credit_note_for, index_incarcare, id_descarcare, upload_attempts, next_attempt_at, claimed_by, claimed_until, " +
-        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts";
+        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts, signature";
 
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web)
     {
@@ -137,7 +137,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
             ("tenant", transition.TenantId), ("id", transition.InvoiceId), ("from", transition.From), ("to", transition.To), ("now", now),
             ("index", transition.IndexIncarcare), ("download", transition.IdDescarcare), ("attempt", transition.CountsUploadAttempt ? 1 : 0),
             ("next", transition.NextAttemptAt), ("errorCode", transition.Error?.Code), ("errorDetails", transition.Error?.Details),
-            ("environment", transition.Environment),
+            ("environment", transition.Environment), ("signature", transition.Signature),
             ("issuedAt", transition.To == InvoiceState.Issued ? now : null),
             ("submittedAt", transition.To == InvoiceState.Submitted ? now : null),
             ("completedAt", InvoiceStateMachine.IsFinal(transition.To) ? now : null),
@@ -158,7 +158,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
                 error_code = @errorCode, error_details = @errorDetails, issued_at = COALESCE(issued_at, @issuedAt),
                 submitted_at = COALESCE(@submittedAt, submitted_at), completed_at = @completedAt,
                 upload_started_at = COALESCE(@uploadStartedAt, upload_started_at),
-                environment = COALESCE(@environment, environment)
+                environment = COALESCE(@environment, environment), signature = COALESCE(@signature, signature)
             WHERE tenant_id = @tenant AND id = @id AND state = @from{claimed}
             RETURNING {Columns}
             """,
@@ -269,7 +269,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
         var to = StoredName.Of(invoice.State);
         var data = JsonSerializer.Serialize(
             new EventData(invoice.Id, invoice.CompanyId, invoice.Number, to, from is null ? null : StoredName.Of(from.Value),
-                invoice.IndexIncarcare, invoice.IdDescarcare, invoice.ErrorCode),
+                invoice.IndexIncarcare, invoice.IdDescarcare, invoice.ErrorCode, invoice.Signature),
             EventJson);
         return new NewEvent(invoice.TenantId, "invoice." + to, data)
         {
@@ -312,9 +312,11 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
     {
         UploadStartedAt = row.NullableTime("upload_started_at"),
         ReconcileAttempts = row.Int("reconcile_attempts"),
+        Signature = row.NullableString("signature"),
     };
 
     /// <summary>The <c>data</c> of an invoice event (webhook body).</summary>
     private sealed record EventData(
-        Guid InvoiceId, Guid CompanyId, string Number, string State, string? PreviousState, string? IndexIncarcare, string? IdDescarcare, string? ErrorCode);
+        Guid InvoiceId, Guid CompanyId, string Number, string State, string? PreviousState, string? IndexIncarcare, string? IdDescarcare, string? ErrorCode,
+        string? Signature);
 }

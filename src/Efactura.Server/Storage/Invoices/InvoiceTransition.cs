@@ -21,6 +21,9 @@ public sealed record InvoiceTransition(Guid TenantId, Guid InvoiceId, InvoiceSta
     /// <summary>ANAF's download id, recorded when not null.</summary>
     public string? IdDescarcare { get; init; }
 
+    /// <summary>The outcome of the signature check of ANAF's ZIP, recorded when not null.</summary>
+    public string? Signature { get; init; }
+
     /// <summary>True when this step made an upload attempt (counted in <see cref="InvoiceRecord.UploadAttempts"/>).</summary>
     public bool CountsUploadAttempt { get; init; }
 

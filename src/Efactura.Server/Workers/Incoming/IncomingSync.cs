@@ -5,6 +5,7 @@ using Efactura.Anaf.Results;
 using Efactura.Core.Calendar;
 using Efactura.Core.Model;
 using Efactura.Server.Anaf;
+using Efactura.Server.Observability;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
@@ -28,6 +29,7 @@ public sealed partial class IncomingSync(
     IncomingInvoiceRepository incoming,
     AnafClients clients,
     NodeIdentity node,
+    AnafCallMetrics metrics,
     IncomingSyncOptions sync,
     WorkerOptions options,
     TimeProvider time,
@@ -130,12 +132,11 @@ public sealed partial class IncomingSync(
             LogDownloadFailed(Logger, company.Id, message.AnafId, downloaded.Error.Kind, downloaded.Error.HttpStatus, message.DownloadAttempts + 1);
             return Retry(message);
         }
-        var verification = ArchiveSignatureVerifier.Verify(downloaded.Value.Contents);
-        if (!verification.IsValid)
-        {
-            LogSignatureInvalid(Logger, company.Id, message.AnafId, verification.Failure);
-            return Retry(message);
-        }
+        // Whatever the check says, the ZIP is what ANAF sent: it is stored, its outcome recorded, and not downloaded again.
+        var verification = downloaded.Value.Signature;
+        metrics.Signatures.Increment("incoming", verification.Outcome.Name());
+        if (verification.Outcome != SignatureOutcome.Verified)
+            LogSignatureNotVerified(Logger, company.Id, message.AnafId, verification.Outcome.Name(), verification.Failure);
         return await StoreAsync(company, message, downloaded.Value, cancellationToken).ConfigureAwait(false);
     }
 
@@ -152,7 +153,10 @@ public sealed partial class IncomingSync(
             LogUnreadable(Logger, company.Id, message.AnafId, e.Line, e.Column);
             return null;
         }
-        var row = ReceivedInvoiceReader.ToNew(company.TenantId, company.Id, message.AnafId, message.AnafCreatedAt, invoice);
+        var row = ReceivedInvoiceReader.ToNew(company.TenantId, company.Id, message.AnafId, message.AnafCreatedAt, invoice) with
+        {
+            Signature = archive.Signature.Outcome.Name(),
+        };
         ReceivedDocument[] documents =
         [
             new(DocumentKind.Zip, archive.Zip),
@@ -200,8 +204,8 @@ public sealed partial class IncomingSync(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Company {CompanyId}: download of ANAF message {AnafMessageId} failed ({ErrorKind}, HTTP {HttpStatus}), attempt {Attempt}")]
     private static partial void LogDownloadFailed(ILogger logger, Guid companyId, string anafMessageId, AnafErrorKind errorKind, int? httpStatus, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Company {CompanyId}: ANAF's signature on message {AnafMessageId} does not verify ({Failure}); not stored, retried later")]
-    private static partial void LogSignatureInvalid(ILogger logger, Guid companyId, string anafMessageId, string? failure);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Company {CompanyId}: ANAF's signature check on message {AnafMessageId} says {Outcome} ({Failure}); the ZIP is stored as sent")]
+    private static partial void LogSignatureNotVerified(ILogger logger, Guid companyId, string anafMessageId, string outcome, string? failure);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Company {CompanyId}: ANAF message {AnafMessageId} holds no readable UBL invoice (line {Line}, column {Column}); given up")]
     private static partial void LogUnreadable(ILogger logger, Guid companyId, string anafMessageId, int line, int column);

@@ -40,6 +40,7 @@ public static class ReceivedInvoiceReader
             currency = invoice.Currency,
             totalAmount = invoice.TotalAmount,
             receivedAt = invoice.ReceivedAt,
+            signature = invoice.Signature,
         }, EventJson);
     }
 

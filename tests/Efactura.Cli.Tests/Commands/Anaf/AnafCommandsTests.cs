@@ -49,7 +49,10 @@ public sealed class AnafCommandsTests : AnafCliTest
         var zip = Path.Combine(ConfigFolder, "nok.zip");
 
         var download = await Anaf("download", $"{DownloadIdOf(status)}", "-o", zip, "--token", Token);
-        var verify = await Anaf("verify", zip);
+        var simulatorCertificate = Path.Combine(ConfigFolder, "simulator.pem");
+        await File.WriteAllTextAsync(simulatorCertificate, Simulator.SigningCertificate.ExportCertificatePem(), Cancel);
+        var verify = await Anaf("verify", zip, "--trust", simulatorCertificate);
+        var untrusted = await Anaf("verify", zip);
 
         status.ExitCode.ShouldBe(ExitCodes.InvalidInput);
         status.Output.ShouldStartWith("nok id_descarcare=");
@@ -60,6 +63,10 @@ public sealed class AnafCommandsTests : AnafCliTest
         verify.ExitCode.ShouldBe(ExitCodes.Ok, verify.Error);
         verify.Output.ShouldContain("signer: CN=ANAF SIMULATOR");
         verify.Output.ShouldContain("valid enveloped signature");
+        verify.Output.ShouldContain("verified: signed by simulator.pem");
+        untrusted.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        untrusted.Output.ShouldContain("valid enveloped signature");
+        untrusted.Error.ShouldContain("UNKNOWN SIGNER: the signer (CN=ANAF SIMULATOR");
     }
 
     [Fact]
