@@ -10,13 +10,7 @@ public sealed class VerifyRealArchivesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static async Task<CliRun> Verify(string zip)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApplication.RunAsync(["anaf", "verify", zip], new CliConsole(new MemoryStream(), output, error, IsTerminal: false), TestContext.Current.CancellationToken);
-        return new CliRun(code, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> Verify(string zip) => CliRun.Of(["anaf", "verify", zip]);
 
     [Theory]
     [InlineData("prod/4186086961.zip", "ANAF (Ministerul Finantelor Publice)", "valid detached signature over 4186086961.xml")]
