@@ -45,6 +45,9 @@ public sealed class GatewayHarness : IAsyncDisposable
         {
             ["Efactura__Anaf__Simulator__Url"] = simulator.BaseAddress.ToString(),
             ["Efactura__Workers__IdleDelay"] = "00:00:00.200",
+            // The webhook receiver listens on loopback, which only the operator's allow-list opens to webhooks.
+            ["Efactura__Webhooks__AllowedHosts__0"] = "127.0.0.1",
+            ["Efactura__Webhooks__AllowedHosts__1"] = "localhost",
             ["Efactura__Workers__Outgoing__StatusFirstPoll"] = "00:00:01",
             ["Efactura__Workers__Outgoing__StatusMaxInterval"] = "00:00:02",
             ["Logging__LogLevel__Default"] = "Warning",
