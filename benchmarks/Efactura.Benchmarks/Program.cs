@@ -8,11 +8,13 @@ using Efactura.Validation;
 // (the fastest of ROUNDS rounds, 3 by default: many short rounds filter out a noisy neighbour when comparing builds);
 // `cold RUNS COMMAND ARGS...` times a whole process from start to exit (the cold start of `efactura validate`);
 // `allocations FILE|generated:N [en16931]` lists the asserts that allocate the most;
+// `hostile` times about 10 MB of each input shape that once cost quadratic time;
 // `generate N FILE` writes the generated N-line invoice (to time the official validator on it); anything else
 // runs BenchmarkDotNet.
 return args switch
 {
     ["validate", .. var files] => ValidateOnce(files),
+    ["hostile"] => HostileInputs.Run(),
     ["generate", var lines, var file] => Generate(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture), file),
     ["phases", var file, .. var rest] => Phases.Run(BenchmarkFiles.Named(file), rest.Length > 0 ? double.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1, rest.Length > 1 ? rest[1] : null),
     ["cold", var runs, var command, .. var arguments] => ColdStart.Run(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), command, arguments),

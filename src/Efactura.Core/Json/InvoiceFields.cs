@@ -130,7 +130,11 @@ public static class InvoiceFields
     /// </summary>
     public const string Attachments = "attachments";
 
-    /// <summary>The invoice lines (BG-25), see <see cref="LineFields"/>. Required, at least one.</summary>
+    /// <summary>
+    /// The invoice lines (BG-25), see <see cref="LineFields"/>. Required, at least one, at most 20,000 (more is
+    /// EF-JSON-LIMIT, refused before any line is read: ANAF takes documents up to 10 MB, and at about 600 bytes of UBL
+    /// per line no invoice it accepts has more than about 16,000 lines).
+    /// </summary>
     public const string Lines = "lines";
 
     /// <summary>Totals the sender expects, checked against the computed ones (BG-22), see <see cref="TotalsFields"/>.</summary>

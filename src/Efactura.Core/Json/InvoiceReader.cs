@@ -16,6 +16,13 @@ internal static class InvoiceReader
     private const string Ron = "RON";
 
     /// <summary>
+    /// More lines are refused before any is read. ANAF takes documents up to 10 MB, and a line of UBL is at least
+    /// about 600 bytes, so no invoice ANAF would accept has more than about 16,000 lines; 20,000 also keeps the
+    /// worst-case request (reading, writing the XML and validating it) within about two seconds.
+    /// </summary>
+    public const int MaxLines = 20_000;
+
+    /// <summary>
     /// The invoice as far as the JSON could be read, also after fatal findings (see <see cref="InvoiceJsonResult.Draft"/>);
     /// null only when the root is not an object.
     /// </summary>
@@ -46,8 +53,22 @@ internal static class InvoiceReader
         var prepaid = r.Amount(F.PrepaidAmount);
         var rounding = r.Amount(F.RoundingAmount);
 
-        var breakdown = InvoiceCalculator.VatBreakdown(lines, allowanceCharges, exemptions.Build());
-        var totals = Totals(r, lines, allowanceCharges, breakdown, prepaid, rounding, taxCurrency);
+        ImmutableArray<VatBreakdown> breakdown;
+        DocumentTotals totals;
+        try
+        {
+            breakdown = InvoiceCalculator.VatBreakdown(lines, allowanceCharges, exemptions.Build());
+            totals = Totals(r, lines, allowanceCharges, breakdown, prepaid, rounding, taxCurrency);
+        }
+        catch (OverflowException)
+        {
+            context.Report(JsonFindings.Fatal(JsonErrorCodes.Format, r.At(F.Lines),
+                "The invoice's totals are too large to compute (beyond 79228162514264337593543950335).",
+                "Totalurile facturii sunt prea mari pentru a fi calculate (peste 79228162514264337593543950335).",
+                "Check the quantities, prices and amounts for a misplaced digit."));
+            r.ReportUnknownFields();
+            return null;
+        }
         if (r.Object(F.ExpectedTotals) is { } expected) ExpectedTotals.Check(expected, totals);
 
         var invoice = new Invoice
@@ -129,14 +150,24 @@ internal static class InvoiceReader
                 "Factura nu are nicio linie; este necesară cel puțin una (BR-16).",
                 "Add the goods or services sold to \"lines\"."));
         }
+        if (items.Count > MaxLines)
+        {
+            r.Context.Report(JsonFindings.Fatal(JsonErrorCodes.Limit, item.Pointer,
+                $"The invoice has {items.Count} lines; at most {MaxLines} are accepted.",
+                $"Factura are {items.Count} linii; sunt acceptate cel mult {MaxLines}.",
+                "Split the invoice into several invoices, or group lines of the same item."));
+            return [];
+        }
         var lines = new List<InvoiceLine>();
+        // The first line of each id, so that a repeated id is found in one lookup whatever the number of lines.
+        var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in items)
         {
             if (r.Context.Object(line.Element, line.Pointer) is not { } lineReader) continue;
             var read = reader.Read(lineReader, lines.Count);
-            var earlier = lines.FindIndex(l => l.Id == read.Id);
-            if (earlier >= 0)
+            if (!firstWithId.TryAdd(read.Id, lines.Count))
             {
+                var earlier = firstWithId[read.Id];
                 r.Context.Report(JsonFindings.Fatal(JsonErrorCodes.LineIdDuplicate, lineReader.At(LineFields.Id),
                     $"Line id {JsonFindings.Quote(read.Id)} is already used by {item.Pointer.Append(earlier).Display}; line ids must be unique (BT-126).",
                     $"Identificatorul de linie {JsonFindings.QuoteRo(read.Id)} este deja folosit de {item.Pointer.Append(earlier).Display}; identificatorii liniilor trebuie să fie unici (BT-126).",

@@ -87,4 +87,7 @@ public static class JsonErrorCodes
 
     /// <summary>An expected total (or the stated VAT total in RON) differs from the one computed from the lines.</summary>
     public const string TotalMismatch = "EF-TOTAL-MISMATCH";
+
+    /// <summary>The input is beyond a stated limit (more lines than an invoice may have).</summary>
+    public const string Limit = "EF-JSON-LIMIT";
 }

@@ -26,7 +26,8 @@ internal sealed class JsonParseContext
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                var text = value.GetString()!.Trim();
+                if (Text(value, pointer) is not { } read) return null;
+                var text = read.Trim();
                 return text.Length == 0 ? null : text;
             case JsonValueKind.Number:
                 return value.GetRawText();
@@ -37,6 +38,55 @@ internal sealed class JsonParseContext
                 return null;
         }
     }
+
+    /// <summary>
+    /// The text of a JSON string, or null (reported) when it holds what XML cannot carry: a control character other
+    /// than tab, line feed and carriage return, U+FFFE or U+FFFF, or half of a surrogate pair (JSON's escapes allow all of
+    /// them, an invoice's XML none).
+    /// </summary>
+    private string? Text(JsonElement value, JsonPointer pointer)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            ReportCharacter(pointer, "half of a surrogate pair");
+            return null;
+        }
+        var bad = text.AsSpan().IndexOfAnyExcept(XmlText);
+        if (bad < 0) return text;
+        var c = text[bad];
+        if (char.IsHighSurrogate(c) && bad + 1 < text.Length && char.IsLowSurrogate(text[bad + 1]))
+        {
+            // A pair is a character beyond U+FFFF, which XML allows; look on after it (rare: emoji and the like).
+            for (var i = bad; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                else if (!XmlText.Contains(text[i])) return Refuse(text[i]);
+            }
+            return text;
+        }
+        return Refuse(c);
+
+        string? Refuse(char character)
+        {
+            ReportCharacter(pointer, char.IsSurrogate(character) ? "half of a surrogate pair" : $"the character U+{(int)character:X4}");
+            return null;
+        }
+    }
+
+    // The characters XML 1.0 allows in text, surrogates aside (a pair is checked as a pair).
+    private static readonly System.Buffers.SearchValues<char> XmlText = System.Buffers.SearchValues.Create(
+        [.. "\t\n\r", .. Enumerable.Range(0x20, 0xD800 - 0x20).Select(i => (char)i), .. Enumerable.Range(0xE000, 0xFFFE - 0xE000).Select(i => (char)i)]);
+
+    private void ReportCharacter(JsonPointer pointer, string what) =>
+        Report(JsonFindings.Fatal(JsonErrorCodes.Format, pointer,
+            $"The text holds {what}, which an invoice cannot carry (XML allows no control characters but tab and line breaks).",
+            $"Textul conține {what.Replace("the character", "caracterul", StringComparison.Ordinal).Replace("half of a surrogate pair", "o jumătate de pereche surogat", StringComparison.Ordinal)}, pe care o factură nu îl poate conține (XML nu permite caractere de control în afară de tab și rând nou).",
+            "Remove the character (it is usually pasted by accident), or replace it with a space."));
 
     /// <summary>
     /// An exact decimal from a JSON number or a string such as "12.50"; the scale is kept. Never goes
@@ -52,7 +102,7 @@ internal sealed class JsonParseContext
                     "Use a number between -79228162514264337593543950335 and 79228162514264337593543950335 with at most 28 decimals."));
                 return null;
             case JsonValueKind.String:
-                return DecimalFromText(value.GetString()!, pointer);
+                return Text(value, pointer) is { } digits ? DecimalFromText(digits, pointer) : null;
             case JsonValueKind.Null:
                 return null;
             default:
@@ -70,6 +120,9 @@ internal sealed class JsonParseContext
         return rounded;
     }
 
+    /// <summary>The first day of the first full year of the Gregorian calendar, where ISO 8601 dates start without agreement.</summary>
+    private static readonly DateOnly FirstGregorianYear = new(1583, 1, 1);
+
     /// <summary>A calendar date written yyyy-MM-dd (ISO 8601 extended, as UBL writes it).</summary>
     public DateOnly? Date(JsonElement value, JsonPointer pointer)
     {
@@ -79,8 +132,15 @@ internal sealed class JsonParseContext
             Report(JsonFindings.Type(pointer, value, "a date string \"yyyy-MM-dd\"", "o dată calendaristică „aaaa-LL-zz”"));
             return null;
         }
-        var text = value.GetString()!.Trim();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (Text(value, pointer) is not { } read) return null;
+        var text = read.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            if (date >= FirstGregorianYear) return date;
+            Report(JsonFindings.Format(pointer, text, $"a date from {FirstGregorianYear:yyyy-MM-dd} on", $"o dată începând cu {FirstGregorianYear:yyyy-MM-dd}",
+                "Check the year: ISO 8601 dates (as UBL writes them) are Gregorian, which they are only from 1583 on."));
+            return null;
+        }
         Report(JsonFindings.Format(pointer, text, "a date written yyyy-MM-dd", "o dată scrisă aaaa-LL-zz",
             "Write the date as year-month-day, e.g. \"2026-03-05\" for 5 March 2026."));
         return null;

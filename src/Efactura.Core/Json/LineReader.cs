@@ -24,7 +24,7 @@ internal sealed class LineReader(ExemptionReasonCollector exemptions, DateOnly? 
         var unit = UnitReader.Read(r, F.Unit) ?? DefaultUnit;
         var price = Price(r);
         var (category, rate) = Vat(r);
-        var lineBase = InvoiceCalculator.LineAmountBeforeAllowances(quantity ?? 0m, price);
+        var lineBase = Computed(r, () => InvoiceCalculator.LineAmountBeforeAllowances(quantity ?? 0m, price)) ?? 0m;
         var allowanceCharges = AllowanceCharges(r, lineBase);
         var item = Item(r);
         var line = new InvoiceLine
@@ -42,10 +42,27 @@ internal sealed class LineReader(ExemptionReasonCollector exemptions, DateOnly? 
             BuyerAccountingReference = r.String(F.AccountingReference),
             Period = ComponentReader.Period(r.Object(F.Period)),
             Item = item,
-            NetAmount = InvoiceCalculator.LineNetAmount(quantity ?? 0m, price, allowanceCharges),
+            NetAmount = Computed(r, () => InvoiceCalculator.LineNetAmount(quantity ?? 0m, price, allowanceCharges)) ?? 0m,
         };
         r.ReportUnknownFields();
         return line;
+    }
+
+    /// <summary>A line amount, or null (reported at the quantity) when it is beyond what a decimal holds.</summary>
+    private static decimal? Computed(JsonObjectReader r, Func<decimal> amount)
+    {
+        try
+        {
+            return amount();
+        }
+        catch (OverflowException)
+        {
+            r.Context.Report(JsonFindings.Fatal(JsonErrorCodes.Format, r.At(F.Quantity),
+                "The line's amount (quantity × unit price, with its allowances and charges) is too large to compute.",
+                "Valoarea liniei (cantitate × preț unitar, cu reducerile și taxele ei) este prea mare pentru a fi calculată.",
+                "Check the quantity and the unit price: their product must stay below 79228162514264337593543950335."));
+            return null;
+        }
     }
 
     private static Price Price(JsonObjectReader r)

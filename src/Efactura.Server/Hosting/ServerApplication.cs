@@ -5,6 +5,7 @@ using Efactura.Server.Storage;
 using Efactura.Server.Workers;
 using Efactura.Server.Storage.Secrets;
 using Efactura.Server.Storage.Tenants;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,8 +28,11 @@ public static class ServerApplication
         builder.Services.AddSingleton<StartupTasks>();
         builder.Services.AddEfacturaPublicRoutes();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddExceptionHandler<Api.Problems.UnexpectedErrorHandler>();
+        builder.Services.AddProblemDetails();
 
         var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
         app.MapEfacturaMetrics();

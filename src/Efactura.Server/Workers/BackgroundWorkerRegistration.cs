@@ -31,6 +31,8 @@ public static class BackgroundWorkerRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(configuration.GetSection(WebhookDispatcherOptions.Section).Get<WebhookDispatcherOptions>() ?? new WebhookDispatcherOptions());
+        services.AddSingleton(configuration.GetSection(WebhookTargetOptions.Section).Get<WebhookTargetOptions>() ?? new WebhookTargetOptions());
+        services.AddSingleton<WebhookTargets>();
         services.TryAddSingleton<WebhookMetrics>();
         return services.AddWorker<WebhookDispatcher>();
     }

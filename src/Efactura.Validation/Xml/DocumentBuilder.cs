@@ -40,7 +40,16 @@ internal sealed class DocumentBuilder
     private readonly Dictionary<string, NameParts>.AlternateLookup<ReadOnlySpan<char>> namesBySpan;
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> valuesBySpan;
-    private readonly List<(string Prefix, string Uri)> scopes = new(8);
+    // The namespace bindings in scope, in declaration order, each with the index of the binding of the same prefix it
+    // hides (or -1); the innermost binding of each prefix is also found by name, so that a lookup costs the same
+    // however many declarations are in scope.
+    private readonly List<(string Prefix, string Uri, int Hidden)> scopes = new(8);
+    private readonly Dictionary<string, int> innermostBinding = new(StringComparer.Ordinal);
+
+    // Above this many attributes in a start tag, repeats are found through a set rather than by comparing pairs.
+    private const int PairwiseAttributes = 8;
+    private readonly HashSet<NameParts> qualifiedNamesSeen = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(string Local, string Uri)> expandedNamesSeen = [];
     private OpenElement[] stack = new OpenElement[16];
     // The table of the document being read; given away to the document it builds, so a reused builder starts a new
     // one and never writes into a document it built before.
@@ -72,6 +81,7 @@ internal sealed class DocumentBuilder
         if (values.Count > MaxRemembered) values.Clear();
         children.Clear();
         scopes.Clear();
+        innermostBinding.Clear();
         RawAttributes.Clear();
         for (var i = 0; i < Depth; i++) stack[i].Attributes = [];
         Depth = 0;
@@ -157,11 +167,31 @@ internal sealed class DocumentBuilder
     /// <summary>The URI bound to a prefix ("" for the default namespace) in scope, or null.</summary>
     public string? Namespace(string prefix)
     {
+        if (scopes.Count > PairwiseAttributes) return innermostBinding.TryGetValue(prefix, out var at) ? scopes[at].Uri : null;
         for (var i = scopes.Count - 1; i >= 0; i--)
         {
             if (string.Equals(scopes[i].Prefix, prefix, StringComparison.Ordinal)) return scopes[i].Uri;
         }
         return null;
+    }
+
+    private void Bind(string prefix, string uri)
+    {
+        ref var innermost = ref CollectionsMarshal.GetValueRefOrAddDefault(innermostBinding, prefix, out var exists);
+        scopes.Add((prefix, uri, exists ? innermost : -1));
+        innermost = scopes.Count - 1;
+    }
+
+    /// <summary>Drops the bindings declared after <paramref name="mark"/>, bringing back the ones they hid.</summary>
+    private void Unbind(int mark)
+    {
+        for (var i = scopes.Count - 1; i >= mark; i--)
+        {
+            var (prefix, _, hidden) = scopes[i];
+            if (hidden < 0) innermostBinding.Remove(prefix);
+            else innermostBinding[prefix] = hidden;
+        }
+        scopes.RemoveRange(mark, scopes.Count - mark);
     }
 
     /// <summary>
@@ -175,14 +205,23 @@ internal sealed class DocumentBuilder
         foreach (var attribute in RawAttributes)
         {
             var name = attribute.Name;
-            if (name.Prefix.Length == 0 && name.Local == "xmlns") scopes.Add((string.Empty, attribute.Value));
-            else if (name.Prefix == "xmlns") scopes.Add((name.Local, attribute.Value));
+            if (name.Prefix.Length == 0 && name.Local == "xmlns") Bind(string.Empty, attribute.Value);
+            else if (name.Prefix == "xmlns") Bind(name.Local, attribute.Value);
         }
         return mark;
     }
 
     private int DuplicateQualifiedName()
     {
+        if (RawAttributes.Count > PairwiseAttributes)
+        {
+            qualifiedNamesSeen.Clear();
+            for (var i = 0; i < RawAttributes.Count; i++)
+            {
+                if (!qualifiedNamesSeen.Add(RawAttributes[i].Name)) return i;
+            }
+            return -1;
+        }
         for (var i = 1; i < RawAttributes.Count; i++)
         {
             for (var j = 0; j < i; j++)
@@ -210,7 +249,7 @@ internal sealed class DocumentBuilder
         open.Attributes = [];
         open.FirstChild = children.Count;
         open.ScopeMark = scopeMark;
-        open.Text = null;
+        open.ClearText();
         open.PendingStart = -1;
         open.HasText = false;
     }
@@ -253,15 +292,30 @@ internal sealed class DocumentBuilder
                 unresolved = i;
                 return;
             }
-            for (var j = 0; j < filled; j++)
+            if (Repeats(resolved, filled, name.Local, uri))
             {
-                if (resolved[j].LocalName == name.Local && resolved[j].NamespaceUri == uri) duplicate = i;
+                duplicate = i;
+                return;
             }
-            if (duplicate >= 0) return;
             if (uri.Length == 0) CollectionsMarshal.GetValueRefOrAddDefault(table!.AttributeCounts, name.Local, out _)++;
             resolved[filled++] = new ElementAttribute(name.Local, NamespaceMap.Of(uri), value, new SourcePosition(table!.Lines, offset)) { QualifiedName = name.Qualified, NamespaceUri = uri };
         }
         Innermost.Attributes = resolved;
+    }
+
+    /// <summary>Whether an attribute of this expanded name is among the first <paramref name="filled"/> resolved.</summary>
+    private bool Repeats(ElementAttribute[] resolved, int filled, string local, string uri)
+    {
+        if (resolved.Length > PairwiseAttributes)
+        {
+            if (filled == 0) expandedNamesSeen.Clear();
+            return !expandedNamesSeen.Add((local, uri));
+        }
+        for (var j = 0; j < filled; j++)
+        {
+            if (resolved[j].LocalName == local && resolved[j].NamespaceUri == uri) return true;
+        }
+        return false;
     }
 
     private static bool IsDeclaration(NameParts name) => name.Prefix == "xmlns" || name.Prefix.Length == 0 && name.Local == "xmlns";
@@ -272,7 +326,7 @@ internal sealed class DocumentBuilder
         var open = Innermost;
         open.HasText = true;
         if (children.Count > open.FirstChild) return;
-        if (open.Text is null && open.PendingStart < 0)
+        if (!open.HasTextSoFar && open.PendingStart < 0)
         {
             (open.PendingStart, open.PendingEnd) = (start, end);
             return;
@@ -286,7 +340,7 @@ internal sealed class DocumentBuilder
         var open = Innermost;
         open.HasText = true;
         DecodePending(input, open);
-        open.Text = open.Text is null ? text : open.Text + text;
+        open.AppendText(text);
     }
 
     private static void DecodePending(ReadOnlySpan<byte> input, OpenElement open)
@@ -294,7 +348,7 @@ internal sealed class DocumentBuilder
         if (open.PendingStart < 0) return;
         var pending = DecodeWhitespace(input[open.PendingStart..open.PendingEnd]);
         open.PendingStart = -1;
-        open.Text = open.Text is null ? pending : open.Text + pending;
+        open.AppendText(pending);
     }
 
     private static string DecodeWhitespace(ReadOnlySpan<byte> whitespace)
@@ -309,15 +363,15 @@ internal sealed class DocumentBuilder
         var open = Innermost;
         var childCount = children.Count - open.FirstChild;
         string text;
-        if (childCount > 0) text = open.Text is { } t && !t.AsSpan().Trim(" \t\r\n").IsEmpty ? t : string.Empty;
+        if (childCount > 0) text = open.Text() is { } t && !t.AsSpan().Trim(" \t\r\n").IsEmpty ? t : string.Empty;
         else
         {
             DecodePending(input, open);
-            text = open.Text ?? string.Empty;
+            text = open.Text() ?? string.Empty;
         }
         table!.Complete(open.Index, text, open.HasText, open.Attributes, children, open.FirstChild);
         if (childCount > 0) children.RemoveRange(open.FirstChild, childCount);
-        scopes.RemoveRange(open.ScopeMark, scopes.Count - open.ScopeMark);
+        Unbind(open.ScopeMark);
         Depth--;
         if (Depth > 0) children.Add(open.Index);
     }

@@ -15,6 +15,12 @@ internal ref struct DocumentScanner
     /// <summary>Deeper nesting is refused: UBL needs about fifteen levels with a signature, and the checks recurse.</summary>
     public const int MaxDepth = 256;
 
+    /// <summary>
+    /// More attributes in one start tag are refused: the most in the corpus is 8 (the root's namespace declarations), a
+    /// UBL element carries at most three; 64 leaves room for a producer that declares every namespace it knows.
+    /// </summary>
+    public const int MaxAttributes = 64;
+
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
@@ -232,6 +238,7 @@ internal ref struct DocumentScanner
                 return builder.Depth == 0;
             }
             if (!spaced) throw Error($"'{(char)Current}' is an unexpected token. Expecting white space.", pos);
+            if (attributes.Count == MaxAttributes) throw Limit($"An element has more than {MaxAttributes} attributes.", pos);
             attributes.Add(Attribute());
         }
     }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Efactura.Validation.Xml;
 
 /// <summary>
@@ -26,8 +28,51 @@ internal sealed class OpenElement
     /// <summary>How many namespace bindings were in scope before this element's own declarations.</summary>
     public int ScopeMark { get; set; }
 
-    /// <summary>The text read so far, or null.</summary>
-    public string? Text { get; set; }
+    // The first piece of text, kept as it is: most elements have one. A second piece (text split by a comment, a
+    // processing instruction or a CDATA section) moves the text into a builder, so an element of many pieces is read
+    // in linear time rather than by concatenating ever longer strings.
+    private string? text;
+    private StringBuilder? pieces;
+    private bool joined;
+
+    /// <summary>Whether any text has been read.</summary>
+    public bool HasTextSoFar => text is not null || joined;
+
+    /// <summary>Forgets the text of the element that was open at this depth before.</summary>
+    public void ClearText()
+    {
+        text = null;
+        joined = false;
+    }
+
+    /// <summary>Adds a piece of text after the ones read so far.</summary>
+    public void AppendText(string piece)
+    {
+        if (!joined)
+        {
+            if (text is null)
+            {
+                text = piece;
+                return;
+            }
+            (pieces ??= new StringBuilder()).Clear().Append(text);
+            joined = true;
+            text = null;
+        }
+        pieces!.Append(piece);
+    }
+
+    /// <summary>The text read so far (all its pieces joined), or null.</summary>
+    public string? Text()
+    {
+        if (joined)
+        {
+            text = pieces!.ToString();
+            pieces.Clear();
+            joined = false;
+        }
+        return text;
+    }
 
     /// <summary>
     /// Leading white space not yet turned into a string (start offset, or -1): indentation before the first child is

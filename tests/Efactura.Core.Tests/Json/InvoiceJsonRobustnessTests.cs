@@ -84,4 +84,107 @@ public sealed class InvoiceJsonRobustnessTests
         if (parent is JsonArray array) array[int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture)] = value;
         else parent[parts[^1]] = value;
     }
+
+    [Theory]
+    [InlineData("/customer/name", "\"Client\\u0000 SRL\"")]
+    [InlineData("/lines/0/description", "\"a\\u001fb\"")]
+    [InlineData("/supplier/address/city", "\"\\ud800\"")]
+    [InlineData("/number", "\"\\uffff\"")]
+    public void Text_with_a_character_XML_cannot_carry_is_refused_at_its_member(string pointer, string value)
+    {
+        var json = WithRaw(pointer, value);
+
+        var result = InvoiceJson.Parse(json);
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Findings.ShouldContain(f => f.Code == JsonErrorCodes.Format && f.Field == pointer);
+    }
+
+    [Fact]
+    public void Tabs_line_breaks_and_characters_beyond_the_basic_plane_are_kept()
+    {
+        var result = InvoiceJson.Parse(WithRaw("/lines/0/description", "\"a\\tb\\nc \\ud83d\\ude00\""));
+
+        result.IsSuccess.ShouldBeTrue(string.Join("; ", result.Findings.Select(f => f.Message)));
+        result.Invoice!.Lines[0].Item.Name.ShouldBe("a\tb\nc \U0001F600");
+    }
+
+    [Theory]
+    [InlineData("/issueDate", "1582-12-31")]
+    [InlineData("/issueDate", "0001-01-01")]
+    [InlineData("/dueDate", "1000-06-01")]
+    public void Dates_before_the_Gregorian_calendar_are_refused_at_their_member(string pointer, string date)
+    {
+        var result = InvoiceJson.Parse(WithRaw(pointer, $"\"{date}\""));
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Findings.ShouldContain(f => f.Code == JsonErrorCodes.Format && f.Field == pointer);
+    }
+
+    [Theory]
+    [InlineData("/lines/0/quantity", "79228162514264337593543950336", "/lines/0/quantity")]
+    [InlineData("/lines/0/quantity", "1E+28", "/lines/0/quantity")]
+    [InlineData("/lines/0/unitPrice", "\"79228162514264337593543950335\"", "/lines/0/quantity")]
+    public void Numbers_beyond_a_decimal_are_refused_at_a_member_never_thrown(string pointer, string value, string reported)
+    {
+        var result = InvoiceJson.Parse(WithRaw(pointer, value));
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Findings.ShouldContain(f => f.Code == JsonErrorCodes.Format && f.Field == reported);
+    }
+
+    [Fact]
+    public void Totals_beyond_a_decimal_are_refused_at_the_lines()
+    {
+        var request = MinimalNode();
+        var line = Line(request);
+        line["quantity"] = 1;
+        line["unitPrice"] = JsonValue.Create(70000000000000000000000000000m);
+        request["lines"]!.AsArray().Add(line.DeepClone());
+
+        var result = Parse(request);
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Findings.ShouldContain(f => f.Code == JsonErrorCodes.Format && f.Field == "/lines");
+    }
+
+    [Fact]
+    public void More_lines_than_the_limit_are_refused_before_any_is_read()
+    {
+        var json = new StringBuilder(Minimal[..Minimal.IndexOf("\"lines\"", StringComparison.Ordinal)]).Append("\"lines\": [");
+        for (var i = 0; i < InvoiceReader.MaxLines + 1; i++) json.Append(i == 0 ? "" : ",").Append("{\"description\":\"x\",\"quantity\":1,\"unitPrice\":1,\"vatRate\":21,\"id\":\"1\"}");
+        json.Append("]}");
+
+        var result = InvoiceJson.Parse(json.ToString());
+
+        var finding = result.Findings.ShouldHaveSingleItem();
+        finding.Code.ShouldBe(JsonErrorCodes.Limit);
+        finding.Field.ShouldBe("/lines");
+    }
+
+    [Fact]
+    public void A_repeated_line_id_names_the_first_line_with_it()
+    {
+        var request = MinimalNode();
+        var lines = request["lines"]!.AsArray();
+        for (var i = 1; i < 4; i++) lines.Add(Line(request).DeepClone());
+        for (var i = 0; i < 4; i++) lines[i]!["id"] = i == 3 ? "B" : i == 1 ? "B" : $"L{i}";
+
+        var finding = Parse(request).Findings.ShouldHaveSingleItem();
+
+        finding.Code.ShouldBe(JsonErrorCodes.LineIdDuplicate);
+        finding.Field.ShouldBe("/lines/3/id");
+        finding.Message.ShouldContain("/lines/1");
+    }
+
+    /// <summary>The minimal request with the member at <paramref name="pointer"/> set to the raw JSON <paramref name="value"/>.</summary>
+    private static string WithRaw(string pointer, string value)
+    {
+        var request = MinimalNode();
+        var parts = pointer.Split('/')[1..];
+        JsonNode parent = request;
+        foreach (var part in parts[..^1]) parent = int.TryParse(part, out var index) ? parent[index]! : parent[part]!;
+        parent.AsObject()[parts[^1]] = "@@raw@@";
+        return request.ToJsonString().Replace("\"@@raw@@\"", value, StringComparison.Ordinal);
+    }
 }

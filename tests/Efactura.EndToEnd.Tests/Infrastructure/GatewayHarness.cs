@@ -47,6 +47,9 @@ public sealed class GatewayHarness : IAsyncDisposable
             // The gateway pins the simulator's certificate in the simulator environment, as it pins ANAF's elsewhere.
             ["Efactura__Anaf__Simulator__SigningCertificatePem"] = simulator.SigningCertificate.ExportCertificatePem(),
             ["Efactura__Workers__IdleDelay"] = "00:00:00.200",
+            // The webhook receiver listens on loopback, which only the operator's allow-list opens to webhooks.
+            ["Efactura__Webhooks__AllowedHosts__0"] = "127.0.0.1",
+            ["Efactura__Webhooks__AllowedHosts__1"] = "localhost",
             ["Efactura__Workers__Outgoing__StatusFirstPoll"] = "00:00:01",
             ["Efactura__Workers__Outgoing__StatusMaxInterval"] = "00:00:02",
             ["Logging__LogLevel__Default"] = "Warning",

@@ -20,8 +20,11 @@ public class WebhookDispatcherTests(PostgresServer postgres)
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static WebhookDispatcher Worker(TestDatabase db, WebhookMetrics metrics, WebhookDispatcherOptions? options = null) => new(
-        db.Webhooks, new NodeIdentity("test-node"), options ?? new WebhookDispatcherOptions(), metrics, new WorkerOptions(), db.Clock,
+    // The receivers listen on loopback, which only an operator's allow-list opens to webhooks.
+    private static readonly WebhookTargets LoopbackAllowed = new(new WebhookTargetOptions { AllowedHosts = ["127.0.0.1", "localhost"] });
+
+    private static WebhookDispatcher Worker(TestDatabase db, WebhookMetrics metrics, WebhookDispatcherOptions? options = null, WebhookTargets? targets = null) => new(
+        db.Webhooks, new NodeIdentity("test-node"), options ?? new WebhookDispatcherOptions(), targets ?? LoopbackAllowed, metrics, new WorkerOptions(), db.Clock,
         NullLogger<WebhookDispatcher>.Instance);
 
     // The receiver's side of DESIGN §4.4, written here from the description, not with the server's code.
@@ -65,6 +68,26 @@ public class WebhookDispatcherTests(PostgresServer postgres)
         var deliveries = (await db.Webhooks.ListDeliveriesAsync(tenant.Id, subscription.Id, new PageRequest(), Token)).Items;
         deliveries.ShouldAllBe(d => d.Status == DeliveryStatus.Delivered && d.Attempts == 1 && d.LastStatusCode == 204);
         metrics.Attempts.Get("delivered").ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_target_that_is_internal_when_connected_to_gets_nothing_unless_allowed()
+    {
+        // A subscription stored with a public-looking check passed long ago, whose address is now loopback (as a
+        // name rebound in DNS would be): the dispatcher checks the address it connects to, not the one registered.
+        await using var db = await TestDatabase.CreateAsync("sqlite", postgres);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (tenant, company) = await Seed.TenantWithCompanyAsync(db);
+        var subscription = await db.Webhooks.SubscribeAsync(tenant.Id, new Uri($"http://localhost:{receiver.Address.Port}/ok"), Secret, [EventTypes.InvoiceIssued], Token);
+        await Seed.InvoiceAsync(db, company);
+
+        await Worker(db, new WebhookMetrics(), targets: new WebhookTargets(new WebhookTargetOptions())).RunRoundAsync(Token);
+
+        receiver.Requests.ShouldBeEmpty();
+        var delivery = (await db.Webhooks.ListDeliveriesAsync(tenant.Id, subscription.Id, new PageRequest(), Token)).Items.ShouldHaveSingleItem();
+        delivery.Status.ShouldNotBe(DeliveryStatus.Delivered);
+        delivery.LastError!.ShouldContain("internal address");
+        delivery.LastStatusCode.ShouldBeNull();
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

@@ -8,6 +8,7 @@ using Efactura.Server.Api.Reference;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Events;
 using Efactura.Server.Storage.Webhooks;
+using Efactura.Server.Workers.Webhooks;
 
 namespace Efactura.Server.Api.Webhooks;
 
@@ -61,11 +62,12 @@ public static class WebhooksApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> SubscribeAsync(HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    private static async Task<IResult> SubscribeAsync(HttpContext http, WebhookRepository webhooks, WebhookTargets targets, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<WebhookRequest>(http.Request, optional: false, cancellationToken).ConfigureAwait(false);
         if (problem is not null) return problem;
         if (Validate(body!) is { } invalid) return invalid;
+        if (await targets.RefusalAsync(new Uri(body!.Url!), cancellationToken).ConfigureAwait(false) is { } refusal) return ApiProblem.BadRequest(refusal);
         var secret = body!.Secret ?? NewSecret();
         var subscription = await webhooks.SubscribeAsync(http.Tenant().Id, new Uri(body.Url!), secret, body.Events!, cancellationToken).ConfigureAwait(false);
         return Results.Json(WebhookResponse.From(subscription) with { Secret = secret }, ApiProblem.Json, statusCode: StatusCodes.Status201Created);

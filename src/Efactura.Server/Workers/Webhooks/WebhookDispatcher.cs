@@ -30,9 +30,9 @@ public sealed partial class WebhookDispatcher : WorkerLoop
     private readonly WebhookMetrics _metrics;
     private readonly HttpClient _http;
 
-    /// <summary>A dispatcher with its own HTTP client (no redirects: a webhook URL is exact).</summary>
+    /// <summary>A dispatcher with its own HTTP client (no redirects: a webhook URL is exact; no internal address, <see cref="WebhookTargets"/>).</summary>
     public WebhookDispatcher(
-        WebhookRepository webhooks, NodeIdentity node, WebhookDispatcherOptions dispatch, WebhookMetrics metrics,
+        WebhookRepository webhooks, NodeIdentity node, WebhookDispatcherOptions dispatch, WebhookTargets targets, WebhookMetrics metrics,
         WorkerOptions options, TimeProvider time, ILogger<WebhookDispatcher> logger)
         : base(options, time, logger)
     {
@@ -41,7 +41,9 @@ public sealed partial class WebhookDispatcher : WorkerLoop
         _dispatch = dispatch ?? throw new ArgumentNullException(nameof(dispatch));
         _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
         _schedule = new WebhookRetrySchedule(dispatch);
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        ArgumentNullException.ThrowIfNull(targets);
+        // Every connection goes through the target check, against the address actually connected to.
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectCallback = targets.ConnectAsync })
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
@@ -108,6 +110,10 @@ public sealed partial class WebhookDispatcher : WorkerLoop
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return (null, $"no answer within {_dispatch.Timeout.TotalSeconds:0.###} s");
+        }
+        catch (HttpRequestException e) when (e.InnerException is InternalTargetException refused)
+        {
+            return (null, $"not sent: {refused.Message}");
         }
         catch (HttpRequestException e)
         {

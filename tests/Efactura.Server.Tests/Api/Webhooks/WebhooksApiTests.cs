@@ -13,7 +13,8 @@ public sealed class WebhooksApiTests : IAsyncLifetime
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => server = await ConnectionTestServer.StartAsync();
+    // Some tests subscribe a loopback address, which only the operator's allow-list permits.
+    public async ValueTask InitializeAsync() => server = await ConnectionTestServer.StartAsync(("Efactura:Webhooks:AllowedHosts:0", "127.0.0.1"));
 
     public async ValueTask DisposeAsync() => await server.DisposeAsync();
 
