@@ -62,10 +62,10 @@ public sealed class AnafCommandsTests : AnafCliTest
         download.Output.ShouldContain("fix: ");
         verify.ExitCode.ShouldBe(ExitCodes.Ok, verify.Error);
         verify.Output.ShouldContain("signer: CN=ANAF SIMULATOR");
-        verify.Output.ShouldContain("valid enveloped signature");
+        verify.Output.ShouldContain("valid enveloped (ANAF's test formatting undone) signature over");
         verify.Output.ShouldContain("verified: signed by simulator.pem");
         untrusted.ExitCode.ShouldBe(ExitCodes.InvalidInput);
-        untrusted.Output.ShouldContain("valid enveloped signature");
+        untrusted.Output.ShouldContain("valid enveloped (ANAF's test formatting undone) signature over");
         untrusted.Error.ShouldContain("UNKNOWN SIGNER: the signer (CN=ANAF SIMULATOR");
     }
 
