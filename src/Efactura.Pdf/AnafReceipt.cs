@@ -1,3 +1,5 @@
+using Efactura.Anaf.Archives;
+
 namespace Efactura.Pdf;
 
 /// <summary>
@@ -6,8 +8,12 @@ namespace Efactura.Pdf;
 /// </summary>
 /// <param name="UploadIndex">N, ANAF's upload index (index de încărcare).</param>
 /// <param name="Signature">The bytes of <c>semnatura_{N}.xml</c>, attached to the PDF as they are.</param>
+/// <param name="SignatureCheck">
+/// What checking that signature found: only a <see cref="SignatureOutcome.Verified"/> one lets the PDF say that ANAF
+/// validated and signed the invoice.
+/// </param>
 /// <param name="SignedAt">When ANAF wrote the ZIP (its entries' time, Romanian local time), when known.</param>
-public sealed record AnafReceipt(long UploadIndex, ReadOnlyMemory<byte> Signature, DateTime? SignedAt = null)
+public sealed record AnafReceipt(long UploadIndex, ReadOnlyMemory<byte> Signature, SignatureOutcome SignatureCheck, DateTime? SignedAt = null)
 {
     /// <summary>The signature's file name in the ZIP and in the PDF: <c>semnatura_{N}.xml</c>.</summary>
     public string SignatureFileName => $"semnatura_{UploadIndex}.xml";

@@ -27,6 +27,48 @@ public class AnafArchiveRenderingTests
     }
 
     [Fact]
+    public void A_zip_whose_invoice_changed_after_ANAF_signed_it_does_not_claim_ANAF_s_signature()
+    {
+        var zip = WithOneByteChanged(File.ReadAllBytes(Recording("prod/4186086961.zip")), "4186086961.xml");
+
+        var input = InvoicePdfSources.FromAnafArchive(zip, Rendering.CreatedAt);
+        var text = Rendering.Text(new InvoicePdfRenderer().Render(input, TestContext.Current.CancellationToken));
+
+        input.Anaf.ShouldNotBeNull().SignatureCheck.ShouldBe(Efactura.Anaf.Archives.SignatureOutcome.Invalid);
+        text.ShouldContain("Index de încărcare: 4186086961");
+        text.ShouldContain("Semnătura ANAF din arhivă nu a putut fi verificată");
+        text.ShouldNotContain("semnată electronic de Ministerul Finanțelor");
+    }
+
+    // The same ZIP (entry order, names and times kept) with one letter of the invoice's first note changed.
+    private static byte[] WithOneByteChanged(byte[] zip, string entryName)
+    {
+        using var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        var output = new MemoryStream();
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var read = entry.Open();
+                using var bytes = new MemoryStream();
+                read.CopyTo(bytes);
+                var content = bytes.ToArray();
+                if (entry.FullName == entryName)
+                {
+                    var at = content.AsSpan().IndexOf("Prestari"u8);
+                    at.ShouldBeGreaterThan(0);
+                    content[at] = (byte)'p';
+                }
+                var copy = target.CreateEntry(entry.FullName);
+                copy.LastWriteTime = entry.LastWriteTime;
+                using var write = copy.Open();
+                write.Write(content);
+            }
+        }
+        return output.ToArray();
+    }
+
+    [Fact]
     public void The_zip_s_invoice_and_signature_are_both_attached_unchanged()
     {
         var zip = File.ReadAllBytes(Recording("prod/4186086961.zip"));

@@ -1,3 +1,4 @@
+using Efactura.Anaf.Archives;
 using Efactura.Core.Model;
 using Efactura.Pdf.Text;
 using PdfSharp.Drawing;
@@ -192,6 +193,12 @@ internal sealed partial class InvoiceLayout
     private void Anaf()
     {
         if (input.Anaf is not { } receipt) return;
+        if (receipt.SignatureCheck != SignatureOutcome.Verified)
+        {
+            flow.Y += 2;
+            Paragraph([Run(labels.AnafMentionUnverified(receipt.UploadIndex), type.BodyBold)]);
+            return;
+        }
         var runs = new List<TextRun> { Run(labels.AnafMention(receipt.UploadIndex), type.BodyBold, type.Accent) };
         if (receipt.SignedAt is { } signedAt) runs.Add(Run($"{labels.AnafSignedAt}: {numbers.DateTime(signedAt)}", type.Body));
         flow.Y += 2;

@@ -7,7 +7,7 @@ namespace Efactura.Pdf.Sources;
 /// <summary>
 /// Turns what we hold into what <see cref="InvoicePdfRenderer"/> needs: any UBL 2.1 invoice or credit note, or an
 /// ANAF download (descarcare ZIP: <c>{N}.xml</c> + <c>semnatura_{N}.xml</c>), which adds the upload index, the time
-/// ANAF wrote it and its signature file.
+/// ANAF wrote it, its signature file and what checking that signature found.
 /// </summary>
 public static class InvoicePdfSources
 {
@@ -44,7 +44,9 @@ public static class InvoicePdfSources
         {
             throw new InvoicePdfSourceException($"{contents.DocumentName} in the ZIP is not an invoice (a rejected upload's ZIP holds ANAF's error list): {e.Message}", e);
         }
-        var receipt = new AnafReceipt(contents.Index, contents.Signature, SignedAt(zip, contents.SignatureName));
+        // The PDF says ANAF signed the invoice only when ANAF's pinned certificate did, over exactly this document.
+        var check = ArchiveSignatureVerifier.Verify(contents).Outcome;
+        var receipt = new AnafReceipt(contents.Index, contents.Signature, check, SignedAt(zip, contents.SignatureName));
         return input with { Anaf = receipt, XmlFileName = contents.DocumentName };
     }
 

@@ -101,6 +101,7 @@ internal sealed record Labels
     public required string ExemptionReasonCode { get; init; }
     public required Func<string, string> CategoryName { get; init; }
     public required Func<long, string> AnafMention { get; init; }
+    public required Func<long, string> AnafMentionUnverified { get; init; }
     public required string AnafSignedAt { get; init; }
     public required string AttachedXml { get; init; }
     public required Func<int, int, string> PageOf { get; init; }
@@ -217,6 +218,7 @@ internal sealed record Labels
             _ => "Categoria " + code,
         },
         AnafMention = index => $"Factură transmisă prin sistemul național RO e-Factura, validată și semnată electronic de Ministerul Finanțelor (ANAF). Index de încărcare: {index}.",
+        AnafMentionUnverified = index => $"Factură transmisă prin sistemul național RO e-Factura. Index de încărcare: {index}. Semnătura ANAF din arhivă nu a putut fi verificată.",
         AnafSignedAt = "Data semnării ANAF",
         AttachedXml = "Fișierul XML al facturii este atașat acestui PDF.",
         PageOf = (page, count) => $"Pagina {page} din {count}",
@@ -334,6 +336,7 @@ internal sealed record Labels
             _ => "Category " + code,
         },
         AnafMention = index => $"Invoice sent through Romania's national RO e-Factura system, validated and electronically signed by the Ministry of Finance (ANAF). Upload index: {index}.",
+        AnafMentionUnverified = index => $"Invoice sent through Romania's national RO e-Factura system. Upload index: {index}. ANAF's signature in the download could not be verified.",
         AnafSignedAt = "Signed by ANAF on",
         AttachedXml = "The invoice's XML file is attached to this PDF.",
         PageOf = (page, count) => $"Page {page} of {count}",
