@@ -22,7 +22,7 @@ for argument in "$@"; do
     *) projects+=("$argument") ;;
   esac
 done
-[ ${#projects[@]} -gt 0 ] || projects=(Core Ubl Validation Anaf Simulator Cli Server)
+[ ${#projects[@]} -gt 0 ] || projects=(Core Ubl Validation Anaf Simulator Cli Server Pdf Conformance)
 command -v faketime >/dev/null || { echo "faketime-check: faketime is missing (apt-get install faketime)" >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
