@@ -77,6 +77,7 @@ public sealed class ReferencePageTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Category", "Browser")]
     public async Task The_invoice_operations_show_the_invoice_body_its_fields_and_the_example()
     {
         if (!File.Exists(Chromium))
