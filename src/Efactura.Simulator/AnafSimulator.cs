@@ -103,6 +103,9 @@ public sealed class AnafSimulator : IAsyncDisposable
     public int UploadCount(AnafEnvironment environment, string sellerCif, string documentNumber) =>
         Uploads(environment).Count(u => u.SellerCif == sellerCif && u.DocumentNumber == documentNumber);
 
+    /// <summary>How many times message <paramref name="downloadId"/> was asked for (descarcare) today, Romanian day, refused calls included.</summary>
+    public int DownloadCount(AnafEnvironment environment, long downloadId) => _runtime.Daily.Count("descarcare", $"{environment}:{downloadId}", _runtime.Now);
+
     /// <summary>Waits until the host stops (Ctrl+C in a console, or <paramref name="cancellationToken"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
