@@ -92,6 +92,31 @@ public class InvoiceFlowTests(PostgresServer postgres)
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task An_upload_ANAF_drops_for_breaking_the_UBL_schema_ends_rejected_with_the_reason_and_nothing_downloaded(string engine)
+    {
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres);
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var xml = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(OutgoingHarness.ExampleXml("01-b2b-ron-21"))
+            .Replace("<cbc:IssueDate>", "<cbc:Unknown>x</cbc:Unknown><cbc:IssueDate>", StringComparison.Ordinal));
+        var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21", xml);
+        await h.RoundAsync(h.Submitter());
+
+        await h.StepAsync(TimeSpan.FromMinutes(1));
+
+        var rejected = await h.GetAsync(invoice);
+        rejected.State.ShouldBe(InvoiceState.Rejected);
+        rejected.IndexIncarcare.ShouldNotBeNull();
+        rejected.IdDescarcare.ShouldBeNull();
+        rejected.ErrorCode.ShouldBe(InvoiceErrorCodes.NotTaken);
+        var finding = JsonDocument.Parse(rejected.ErrorDetails!).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        finding.GetProperty("severity").GetString().ShouldBe("fatal");
+        finding.GetProperty("message").GetString().ShouldBe("ANAF dropped the upload without processing it (\"XML cu erori nepreluat de sistem\").");
+        (await h.Documents.ListAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, Token)).ShouldNotContain(d => d.Kind == DocumentKind.Zip);
+        var events = await h.Db.Events.ListAsync(invoice.TenantId, new Efactura.Server.Storage.PageRequest(), Token);
+        events.Items.ShouldContain(e => e.Type == "invoice.rejected");
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task A_zip_signed_by_a_certificate_the_gateway_does_not_know_is_accepted_as_an_unknown_signer(string engine)
     {
         await using var h = await OutgoingHarness.StartAsync(engine, postgres, trustSimulator: false);
