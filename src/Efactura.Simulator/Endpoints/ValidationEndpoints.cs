@@ -11,17 +11,22 @@ namespace Efactura.Simulator.Endpoints;
 
 /// <summary>
 /// <c>POST /prod/FCTEL/rest/validare/{FACT1|FCN}</c> and <c>transformare/{FACT1|FCN}[/DA]</c> (anaf-api.md §6.1,
-/// §6.2): no authentication, production only (the test environment answers 404), answers as JSON
-/// <c>{stare, Messages, trace_id}</c> or, for transformare, the PDF.
+/// §6.2): production only (the test environment answers 404, as observed on api.anaf.ro), with a token on the API
+/// host and without one on the public host (webservicesp.anaf.ro, served below <see cref="PublicHostPrefix"/>);
+/// answers as JSON <c>{stare, Messages, trace_id}</c> or, for transformare, the PDF.
 /// </summary>
 internal static partial class ValidationEndpoints
 {
+    /// <summary>Where the simulator serves the public host, webservicesp.anaf.ro: <c>/webservicesp/prod/FCTEL/rest/…</c>.</summary>
+    public const string PublicHostPrefix = "/webservicesp";
+
     private const string StandardError = "Valorile acceptate pentru parametrul standard sunt FACT1 si FCN";
 
     /// <summary>validare.</summary>
-    public static async Task<IResult> ValidateAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard)
+    public static async Task<IResult> ValidateAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard, bool publicHost)
     {
         if (env != "prod") return Results.NotFound();
+        if (!publicHost && Caller.Identify(context, runtime).Refusal is { } unauthorized) return unauthorized;
         if (string.IsNullOrEmpty(standard)) return AnafJson.NotFound("/FCTEL/rest/validare/", runtime.Now);
         var (body, refusal) = await ReadAsync(context, runtime);
         if (refusal is not null) return refusal;
@@ -30,9 +35,10 @@ internal static partial class ValidationEndpoints
     }
 
     /// <summary>transformare, with validation unless <paramref name="noValidation"/> is DA.</summary>
-    public static async Task<IResult> TransformAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard, string? noValidation)
+    public static async Task<IResult> TransformAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard, string? noValidation, bool publicHost)
     {
         if (env != "prod") return Results.NotFound();
+        if (!publicHost && Caller.Identify(context, runtime).Refusal is { } unauthorized) return unauthorized;
         if (string.IsNullOrEmpty(standard)) return AnafJson.NotFound("/FCTEL/rest/transformare/", runtime.Now);
         var (body, refusal) = await ReadAsync(context, runtime);
         if (refusal is not null) return refusal;

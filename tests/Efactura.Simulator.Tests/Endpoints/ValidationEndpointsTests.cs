@@ -59,11 +59,40 @@ public sealed partial class ValidationEndpointsTests : SimulatorTest
         body.ShouldBe("""{"timestamp":"2021-08-05T08:40:00.000+00:00","status":404,"error":"Not Found","path":"/FCTEL/rest/validare/"}""");
     }
 
+    [Theory]
+    [InlineData("validare/FACT1")]
+    [InlineData("transformare/FACT1")]
+    public async Task On_the_API_host_validare_and_transformare_need_a_token(string operation)
+    {
+        using var anonymous = new HttpClient { BaseAddress = Simulator.BaseAddress };
+
+        var (withoutToken, _, _) = await PostAsync("prod/FCTEL/rest/" + operation, SampleDocuments.Invoice(), "text/plain", anonymous);
+        var (withToken, _, _) = await PostAsync("prod/FCTEL/rest/" + operation, SampleDocuments.Invoice(), "text/plain");
+
+        withoutToken.ShouldBe(403);
+        withToken.ShouldBe(200);
+    }
+
+    [Theory]
+    [InlineData("validare/FACT1", "application/json")]
+    [InlineData("transformare/FACT1", "application/pdf")]
+    public async Task On_the_public_host_validare_and_transformare_need_no_token(string operation, string contentType)
+    {
+        using var anonymous = new HttpClient { BaseAddress = Simulator.BaseAddress };
+
+        var (status, type, _) = await PostAsync("webservicesp/prod/FCTEL/rest/" + operation, SampleDocuments.Invoice(), "text/plain", anonymous);
+
+        status.ShouldBe(200);
+        type.ShouldBe(contentType);
+    }
+
     [Fact]
     public async Task Test_environment_has_no_validare()
     {
         (await PostAsync("test/FCTEL/rest/validare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
         (await PostAsync("test/FCTEL/rest/transformare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
+        (await PostAsync("webservicesp/test/FCTEL/rest/validare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
+        (await PostAsync("webservicesp/test/FCTEL/rest/transformare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
     }
 
     [Theory]
