@@ -47,7 +47,7 @@ public sealed record SimulatorOptions
     public IReadOnlySet<string> EnforcementRegistry { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// Emulate the F5 firewall in front of validare and transformare, which rejects relative
+    /// Emulate the F5 firewall in front of validare and transformare on the public host (not the API host), which rejects relative
     /// <c>xsi:schemaLocation</c> paths and <c>;CP </c> in text with an HTML page (anaf-api.md §1.1).
     /// </summary>
     public bool EmulateFirewall { get; init; } = true;

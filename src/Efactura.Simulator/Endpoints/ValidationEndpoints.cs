@@ -28,7 +28,7 @@ internal static partial class ValidationEndpoints
         if (env != "prod") return Results.NotFound();
         if (!publicHost && Caller.Identify(context, runtime).Refusal is { } unauthorized) return unauthorized;
         if (string.IsNullOrEmpty(standard)) return AnafJson.NotFound("/FCTEL/rest/validare/", runtime.Now);
-        var (body, refusal) = await ReadAsync(context, runtime);
+        var (body, refusal) = await ReadAsync(context, runtime, publicHost);
         if (refusal is not null) return refusal;
         var errors = Check(body, standard, runtime);
         return Verdict(errors);
@@ -40,7 +40,7 @@ internal static partial class ValidationEndpoints
         if (env != "prod") return Results.NotFound();
         if (!publicHost && Caller.Identify(context, runtime).Refusal is { } unauthorized) return unauthorized;
         if (string.IsNullOrEmpty(standard)) return AnafJson.NotFound("/FCTEL/rest/transformare/", runtime.Now);
-        var (body, refusal) = await ReadAsync(context, runtime);
+        var (body, refusal) = await ReadAsync(context, runtime, publicHost);
         if (refusal is not null) return refusal;
         var errors = noValidation == "DA" && body is not null && Standard(standard) is not null
             ? Readability(body, Standard(standard)!.Value)
@@ -49,10 +49,11 @@ internal static partial class ValidationEndpoints
         return Results.File(MinimalPdf.Render(PdfLines(body!)), "application/pdf");
     }
 
-    private static async Task<(byte[]? Body, IResult? Refusal)> ReadAsync(HttpContext context, SimulatorRuntime runtime)
+    // The F5 firewall was observed in front of webservicesp.anaf.ro only, not api.anaf.ro (anaf-api.md §1.1).
+    private static async Task<(byte[]? Body, IResult? Refusal)> ReadAsync(HttpContext context, SimulatorRuntime runtime, bool publicHost)
     {
         var body = await RequestBody.ReadAsync(context.Request, runtime.Options.Limits.MaxValidationBytes, context.RequestAborted);
-        if (body is not null && runtime.Options.EmulateFirewall && TripsFirewall(body))
+        if (body is not null && publicHost && runtime.Options.EmulateFirewall && TripsFirewall(body))
             return (null, GatewayAnswers.Firewall(runtime.Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return (body, null);
     }

@@ -98,15 +98,17 @@ public sealed partial class ValidationEndpointsTests : SimulatorTest
     [Theory]
     [InlineData("<cbc:Note>Str. Lunga 1;CP 123456</cbc:Note>")]
     [InlineData("<cbc:Note xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:x ../xsd/UBL.xsd\">n</cbc:Note>")]
-    public async Task Firewall_rejects_what_F5_rejects_with_an_HTML_page(string note)
+    public async Task Firewall_on_the_public_host_rejects_what_F5_rejects_with_an_HTML_page_and_the_API_host_has_none(string note)
     {
         var invoice = System.Text.Encoding.UTF8.GetString(SampleDocuments.Invoice()).Replace("<cbc:IssueDate>", note + "<cbc:IssueDate>", StringComparison.Ordinal);
 
-        var (status, type, body) = await PostAsync("prod/FCTEL/rest/validare/FACT1", Utf8(invoice), "text/plain");
+        var (status, type, body) = await PostAsync("webservicesp/prod/FCTEL/rest/validare/FACT1", Utf8(invoice), "text/plain");
+        var (_, apiType, _) = await PostAsync("prod/FCTEL/rest/validare/FACT1", Utf8(invoice), "text/plain");
 
         status.ShouldBe(200);
         type.ShouldBe("text/html");
         body.ShouldStartWith("<html><head><title>Request Rejected</title></head><body>The requested URL was rejected.");
+        apiType.ShouldBe("application/json");
     }
 
     [Fact]
