@@ -22,13 +22,14 @@ public sealed record AnafEndpoints(Uri OAuth, Uri Api, Uri Public, Uri Signature
     public static AnafEndpoints Production { get; } = new(OAuthHost, new Uri("https://api.anaf.ro/prod/FCTEL/rest/"), PublicProduction, SignatureHost);
 
     /// <summary>
-    /// The efactura simulator at <paramref name="root"/>, which serves every part on one host; its test
-    /// environment signs ZIPs the enveloped way, its production environment the detached way.
+    /// The efactura simulator at <paramref name="root"/>, which serves every part on one host (the public host's
+    /// validare and transformare below <c>webservicesp/</c>); its test environment signs ZIPs the enveloped way, its
+    /// production environment the detached way.
     /// </summary>
     public static AnafEndpoints Simulator(Uri root, bool production = false)
     {
         ArgumentNullException.ThrowIfNull(root);
         return new(new Uri(root, "anaf-oauth2/v1/"), new Uri(root, production ? "prod/FCTEL/rest/" : "test/FCTEL/rest/"),
-            new Uri(root, "prod/FCTEL/rest/"), new Uri(root, "api/validate/signature"));
+            new Uri(root, "webservicesp/prod/FCTEL/rest/"), new Uri(root, "api/validate/signature"));
     }
 }

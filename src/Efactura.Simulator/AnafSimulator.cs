@@ -103,6 +103,9 @@ public sealed class AnafSimulator : IAsyncDisposable
     public int UploadCount(AnafEnvironment environment, string sellerCif, string documentNumber) =>
         Uploads(environment).Count(u => u.SellerCif == sellerCif && u.DocumentNumber == documentNumber);
 
+    /// <summary>How many times message <paramref name="downloadId"/> was asked for (descarcare) today, Romanian day, refused calls included.</summary>
+    public int DownloadCount(AnafEnvironment environment, long downloadId) => _runtime.Daily.Count("descarcare", $"{environment}:{downloadId}", _runtime.Now);
+
     /// <summary>Waits until the host stops (Ctrl+C in a console, or <paramref name="cancellationToken"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
@@ -127,9 +130,15 @@ public sealed class AnafSimulator : IAsyncDisposable
         app.MapGet(rest + "/listaMesajeFactura", (HttpContext c, string env) => ListEndpoints.Simple(c, runtime, env));
         app.MapGet(rest + "/listaMesajePaginatieFactura", (HttpContext c, string env) => ListEndpoints.Paged(c, runtime, env));
         app.MapGet(rest + "/descarcare", (HttpContext c, string env) => DownloadEndpoint.Handle(c, runtime, env));
-        app.MapPost(rest + "/validare/{standard?}", (HttpContext c, string env, string? standard) => ValidationEndpoints.ValidateAsync(c, runtime, env, standard));
-        app.MapPost(rest + "/transformare/{standard?}/{novld?}", (HttpContext c, string env, string? standard, string? novld) =>
-            ValidationEndpoints.TransformAsync(c, runtime, env, standard, novld));
+        // validare and transformare twice: on the API host with a token, and without one on the public host
+        // (webservicesp.anaf.ro), which the simulator serves below /webservicesp (anaf-api.md §1.1).
+        foreach (var (prefix, publicHost) in new[] { ("", false), (ValidationEndpoints.PublicHostPrefix, true) })
+        {
+            app.MapPost(prefix + rest + "/validare/{standard?}", (HttpContext c, string env, string? standard) =>
+                ValidationEndpoints.ValidateAsync(c, runtime, env, standard, publicHost));
+            app.MapPost(prefix + rest + "/transformare/{standard?}/{novld?}", (HttpContext c, string env, string? standard, string? novld) =>
+                ValidationEndpoints.TransformAsync(c, runtime, env, standard, novld, publicHost));
+        }
         app.MapPost("/api/validate/signature", (Func<HttpContext, Task<IResult>>)(c => SignatureEndpoint.HandleAsync(c, runtime)));
     }
 }

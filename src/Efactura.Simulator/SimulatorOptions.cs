@@ -1,3 +1,4 @@
+using Efactura.Simulator.Assumptions;
 using Efactura.Simulator.OAuth;
 using Efactura.Simulator.Rules;
 
@@ -46,7 +47,7 @@ public sealed record SimulatorOptions
     public IReadOnlySet<string> EnforcementRegistry { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// Emulate the F5 firewall in front of validare and transformare, which rejects relative
+    /// Emulate the F5 firewall in front of validare and transformare on the public host (not the API host), which rejects relative
     /// <c>xsi:schemaLocation</c> paths and <c>;CP </c> in text with an HTML page (anaf-api.md §1.1).
     /// </summary>
     public bool EmulateFirewall { get; init; } = true;
@@ -56,6 +57,24 @@ public sealed record SimulatorOptions
     /// ZIP verifies (a corrupted or forged download, for testing what a client does with one). Off by default.
     /// </summary>
     public bool CorruptSignatures { get; init; }
+
+    /// <summary>
+    /// ASSUMPTION (no recording): whether a refresh token still works after it was redeemed; default
+    /// <see cref="RefreshTokenReuse.Refused"/>. See <see cref="Assumptions.RefreshTokenReuse"/>.
+    /// </summary>
+    public RefreshTokenReuse RefreshTokenReuse { get; init; } = RefreshTokenReuse.Refused;
+
+    /// <summary>
+    /// ASSUMPTION (no recording): the fields of the token answer; default <see cref="TokenAnswerShape.WithExpiresIn"/>.
+    /// See <see cref="Assumptions.TokenAnswerShape"/>.
+    /// </summary>
+    public TokenAnswerShape TokenAnswer { get; init; } = TokenAnswerShape.WithExpiresIn;
+
+    /// <summary>
+    /// ASSUMPTION (no recording): the body of HTTP 429; default <see cref="TooManyRequestsBody.PlainText"/>.
+    /// See <see cref="Assumptions.TooManyRequestsBody"/>.
+    /// </summary>
+    public TooManyRequestsBody TooManyRequestsBody { get; init; } = TooManyRequestsBody.PlainText;
 
     /// <summary>The first upload index handed out (real ones are 500xxxxxxx–647xxxxxxx).</summary>
     public long FirstUploadIndex { get; init; } = 5_001_000_000;

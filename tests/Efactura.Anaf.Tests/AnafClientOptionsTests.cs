@@ -36,6 +36,7 @@ public sealed class AnafClientOptionsTests
         var endpoints = AnafEndpoints.Simulator(new Uri("http://127.0.0.1:5000/"), production: true);
 
         endpoints.Api.ShouldBe(new Uri("http://127.0.0.1:5000/prod/FCTEL/rest/"));
+        endpoints.Public.ShouldBe(new Uri("http://127.0.0.1:5000/webservicesp/prod/FCTEL/rest/"));
         endpoints.OAuth.ShouldBe(new Uri("http://127.0.0.1:5000/anaf-oauth2/v1/"));
         endpoints.SignatureValidation.ShouldBe(new Uri("http://127.0.0.1:5000/api/validate/signature"));
     }

@@ -7,6 +7,8 @@ namespace Efactura.Anaf.Archives;
 /// </summary>
 public sealed class AnafSigners
 {
+    private const string MinistryOfFinance = "ANAF (Ministerul Finantelor Publice)";
+
     private readonly Dictionary<string, PinnedSigner> _bySha256;
 
     private AnafSigners(IEnumerable<PinnedSigner> signers) =>
@@ -16,10 +18,16 @@ public sealed class AnafSigners
     public static AnafSigners Test { get; } = new([Embedded("ANAF TEST", "anaf-test-2021-04-14.pem")]);
 
     /// <summary>
-    /// The Ministry of Finance's production certificates issued by DigiSign Qualified CA Class 3 2017: the one
-    /// valid 2023-11-22 to 2025-11-21. Its 2025 renewal is not public yet: add it with <see cref="With"/>.
+    /// The Ministry of Finance's production certificates issued by DigiSign Qualified CA Class 3 2017, each judged
+    /// at the time it signed: valid 2020-12-02 to 2021-12-02, 2021-11-26 to 2023-11-26 and 2023-11-22 to
+    /// 2025-11-21. Its 2025 renewal is not public yet: add it with <see cref="With"/>.
     /// </summary>
-    public static AnafSigners Production { get; } = new([Embedded("ANAF (Ministerul Finantelor Publice)", "mfp-2023-11-22.pem")]);
+    public static AnafSigners Production { get; } = new(
+    [
+        Embedded(MinistryOfFinance, "mfp-2020-12-02.pem"),
+        Embedded(MinistryOfFinance, "mfp-2021-11-26.pem"),
+        Embedded(MinistryOfFinance, "mfp-2023-11-22.pem"),
+    ]);
 
     /// <summary>Every pinned certificate of both environments (for a ZIP of unknown origin, as <c>efactura anaf verify</c> reads).</summary>
     public static AnafSigners Any { get; } = new(Test.Pinned.Concat(Production.Pinned));

@@ -109,7 +109,8 @@ internal static class SimulatorCommand
             efactura ANAF simulator listening on {root} (ready in {startUp.TotalSeconds:0.00} s)
               OAuth        {root}anaf-oauth2/v1/authorize and /token, client_id {client.ClientId}, client_secret {client.ClientSecret}
               API, test    {root}test/FCTEL/rest/  (enveloped signatures)
-              API, prod    {root}prod/FCTEL/rest/  (detached signatures; validare and transformare)
+              API, prod    {root}prod/FCTEL/rest/  (detached signatures; validare and transformare with a token)
+              Public       {root}webservicesp/prod/FCTEL/rest/  (validare and transformare without a token)
               Signatures   {root}api/validate/signature
               Certificate  serial {holder.Serial}, SPV rights for CUI {string.Join(", ", holder.Cuis.Order(StringComparer.Ordinal))}
               Access token {accessToken}

@@ -39,7 +39,7 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
         {
             AnafEnvironment.Prod => AnafEndpoints.Production,
             AnafEnvironment.Test => AnafEndpoints.Test,
-            _ => AnafEndpoints.Simulator(await simulator.BaseAddressAsync().ConfigureAwait(false)),
+            _ => AnafEndpoints.Simulator(await simulator.BaseAddressAsync().ConfigureAwait(false), options.Simulator.Production),
         };
         return new AnafClientOptions
         {

@@ -38,6 +38,13 @@ public sealed class AnafOptions
         /// </summary>
         public string Url { get; set; } = "";
 
+        /// <summary>
+        /// Which of the simulator's environments the <c>simulator</c> environment talks to: its <c>/test</c> (false,
+        /// the default: ZIPs signed the enveloped way ANAF TEST signs them, formatting and all) or its <c>/prod</c>
+        /// (true: the detached RSA-SHA1 signature of ANAF's production).
+        /// </summary>
+        public bool Production { get; set; }
+
         /// <summary>How long the in-process simulator takes to judge an upload; default 2 s.</summary>
         public TimeSpan ProcessingDelay { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -16,7 +16,7 @@ internal static class Caller
         if (token is not { } holder) return (null, GatewayAnswers.Forbidden());
         var limits = runtime.Options.Limits;
         if (!runtime.Calls.TryEnter(holder.ClientId, limits.CallsPerWindow, limits.CallWindow, runtime.Now))
-            return (null, GatewayAnswers.TooManyRequests(limits));
+            return (null, GatewayAnswers.TooManyRequests(runtime.Options, runtime.Now));
         return (runtime.Directory.Find(holder.Serial), null);
     }
 }

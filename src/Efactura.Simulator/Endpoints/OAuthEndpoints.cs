@@ -60,7 +60,7 @@ internal static class OAuthEndpoints
         if (code.Length == 0) return Error("invalid_request", "code is required");
         var redirect = form.ContainsKey("redirect_uri") ? form["redirect_uri"].ToString() : null;
         var serial = runtime.Codes.Redeem(code, client.ClientId, redirect);
-        return serial is null ? Error("invalid_grant", "authorization code is invalid, used or expired") : Tokens(runtime.Tokens.Issue(client.ClientId, serial));
+        return serial is null ? Error("invalid_grant", "authorization code is invalid, used or expired") : Tokens(runtime.Tokens.Issue(client.ClientId, serial), runtime);
     }
 
     private static IResult Refresh(IFormCollection form, OAuthClientRegistration client, SimulatorRuntime runtime)
@@ -68,7 +68,7 @@ internal static class OAuthEndpoints
         var token = form["refresh_token"].ToString();
         if (token.Length == 0) return Error("invalid_request", "refresh_token is required");
         var pair = runtime.Tokens.Refresh(token, client.ClientId);
-        return pair is null ? Error("invalid_grant", "refresh token is invalid, used or expired") : Tokens(pair);
+        return pair is null ? Error("invalid_grant", "refresh token is invalid, used or expired") : Tokens(pair, runtime);
     }
 
     private static OAuthClientRegistration? Client(HttpRequest request, IFormCollection form, SimulatorRuntime runtime)
@@ -103,13 +103,19 @@ internal static class OAuthEndpoints
         return null;
     }
 
-    private static IResult Tokens(TokenPair pair) => AnafJson.Result(new JsonObject
+    // ASSUMPTION: no verbatim token answer of ANAF's is public (anaf-api.md §1.3); these are the fields public
+    // clients read, and SimulatorOptions.TokenAnswer can leave out expires_in.
+    private static IResult Tokens(TokenPair pair, SimulatorRuntime runtime)
     {
-        ["access_token"] = pair.AccessToken,
-        ["token_type"] = "Bearer",
-        ["refresh_token"] = pair.RefreshToken,
-        ["expires_in"] = pair.ExpiresIn,
-    });
+        var answer = new JsonObject
+        {
+            ["access_token"] = pair.AccessToken,
+            ["token_type"] = "Bearer",
+            ["refresh_token"] = pair.RefreshToken,
+        };
+        if (runtime.Options.TokenAnswer == Assumptions.TokenAnswerShape.WithExpiresIn) answer["expires_in"] = pair.ExpiresIn;
+        return AnafJson.Result(answer);
+    }
 
     private static IResult Error(string error, string description) =>
         AnafJson.Result(new JsonObject { ["error"] = error, ["error_description"] = description }, StatusCodes.Status400BadRequest);

@@ -11,30 +11,36 @@ namespace Efactura.Simulator.Endpoints;
 
 /// <summary>
 /// <c>POST /prod/FCTEL/rest/validare/{FACT1|FCN}</c> and <c>transformare/{FACT1|FCN}[/DA]</c> (anaf-api.md §6.1,
-/// §6.2): no authentication, production only (the test environment answers 404), answers as JSON
-/// <c>{stare, Messages, trace_id}</c> or, for transformare, the PDF.
+/// §6.2): production only (the test environment answers 404, as observed on api.anaf.ro), with a token on the API
+/// host and without one on the public host (webservicesp.anaf.ro, served below <see cref="PublicHostPrefix"/>);
+/// answers as JSON <c>{stare, Messages, trace_id}</c> or, for transformare, the PDF.
 /// </summary>
 internal static partial class ValidationEndpoints
 {
+    /// <summary>Where the simulator serves the public host, webservicesp.anaf.ro: <c>/webservicesp/prod/FCTEL/rest/…</c>.</summary>
+    public const string PublicHostPrefix = "/webservicesp";
+
     private const string StandardError = "Valorile acceptate pentru parametrul standard sunt FACT1 si FCN";
 
     /// <summary>validare.</summary>
-    public static async Task<IResult> ValidateAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard)
+    public static async Task<IResult> ValidateAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard, bool publicHost)
     {
         if (env != "prod") return Results.NotFound();
+        if (!publicHost && Caller.Identify(context, runtime).Refusal is { } unauthorized) return unauthorized;
         if (string.IsNullOrEmpty(standard)) return AnafJson.NotFound("/FCTEL/rest/validare/", runtime.Now);
-        var (body, refusal) = await ReadAsync(context, runtime);
+        var (body, refusal) = await ReadAsync(context, runtime, publicHost);
         if (refusal is not null) return refusal;
         var errors = Check(body, standard, runtime);
         return Verdict(errors);
     }
 
     /// <summary>transformare, with validation unless <paramref name="noValidation"/> is DA.</summary>
-    public static async Task<IResult> TransformAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard, string? noValidation)
+    public static async Task<IResult> TransformAsync(HttpContext context, SimulatorRuntime runtime, string env, string? standard, string? noValidation, bool publicHost)
     {
         if (env != "prod") return Results.NotFound();
+        if (!publicHost && Caller.Identify(context, runtime).Refusal is { } unauthorized) return unauthorized;
         if (string.IsNullOrEmpty(standard)) return AnafJson.NotFound("/FCTEL/rest/transformare/", runtime.Now);
-        var (body, refusal) = await ReadAsync(context, runtime);
+        var (body, refusal) = await ReadAsync(context, runtime, publicHost);
         if (refusal is not null) return refusal;
         var errors = noValidation == "DA" && body is not null && Standard(standard) is not null
             ? Readability(body, Standard(standard)!.Value)
@@ -43,10 +49,11 @@ internal static partial class ValidationEndpoints
         return Results.File(MinimalPdf.Render(PdfLines(body!)), "application/pdf");
     }
 
-    private static async Task<(byte[]? Body, IResult? Refusal)> ReadAsync(HttpContext context, SimulatorRuntime runtime)
+    // The F5 firewall was observed in front of webservicesp.anaf.ro only, not api.anaf.ro (anaf-api.md §1.1).
+    private static async Task<(byte[]? Body, IResult? Refusal)> ReadAsync(HttpContext context, SimulatorRuntime runtime, bool publicHost)
     {
         var body = await RequestBody.ReadAsync(context.Request, runtime.Options.Limits.MaxValidationBytes, context.RequestAborted);
-        if (body is not null && runtime.Options.EmulateFirewall && TripsFirewall(body))
+        if (body is not null && publicHost && runtime.Options.EmulateFirewall && TripsFirewall(body))
             return (null, GatewayAnswers.Firewall(runtime.Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return (body, null);
     }

@@ -84,7 +84,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultPlan plan, Simu
         return fault.Kind switch
         {
             FaultKind.NoContent => Results.NoContent(),
-            FaultKind.TooManyRequests => GatewayAnswers.TooManyRequests(runtime.Options.Limits),
+            FaultKind.TooManyRequests => GatewayAnswers.TooManyRequests(runtime.Options, runtime.Now),
             FaultKind.InternalServerError => GatewayAnswers.InternalServerError(now, context.Request.Path),
             FaultKind.ServiceUnavailable => GatewayAnswers.ServiceUnavailable(),
             _ => GatewayAnswers.Firewall(SupportId(now)),

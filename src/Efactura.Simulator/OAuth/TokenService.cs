@@ -5,8 +5,9 @@ namespace Efactura.Simulator.OAuth;
 
 /// <summary>
 /// Issues and checks the simulator's tokens: access and refresh JWTs with ANAF's claims
-/// (<c>serial</c>, <c>clientappid</c>, <c>token_type</c>, <c>scope</c>, anaf-api.md §1.3); refresh tokens
-/// are single use, so a refresh rotates both. Thread-safe.
+/// (<c>serial</c>, <c>clientappid</c>, <c>token_type</c>, <c>scope</c>, anaf-api.md §1.3); a refresh rotates
+/// both. Whether the redeemed refresh token is then spent is an assumption (no recording shows it), chosen by
+/// <see cref="SimulatorOptions.RefreshTokenReuse"/>. Thread-safe.
 /// </summary>
 internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
 {
@@ -43,14 +44,20 @@ internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
     }
 
     /// <summary>
-    /// Redeems a refresh token once: the new pair, or null when the token is invalid, expired, already
-    /// used, or belongs to another client.
+    /// Redeems a refresh token: the new pair, or null when the token is invalid, expired, belongs to another
+    /// client, or was already used while <see cref="SimulatorOptions.RefreshTokenReuse"/> is
+    /// <see cref="Assumptions.RefreshTokenReuse.Refused"/>.
     /// </summary>
     public TokenPair? Refresh(string refreshToken, string clientId)
     {
         var claims = ReadLive(refreshToken, "Refresh");
         if (claims is null || (string?)claims["clientappid"] != clientId) return null;
-        if (!_liveRefreshTokens.TryRemove((string)claims["jti"]!, out _)) return null;
+        var id = (string)claims["jti"]!;
+        // ASSUMPTION: ANAF's behaviour for a used refresh token is not recorded; the switch picks one.
+        var live = options.RefreshTokenReuse == Assumptions.RefreshTokenReuse.Allowed
+            ? _liveRefreshTokens.ContainsKey(id)
+            : _liveRefreshTokens.TryRemove(id, out _);
+        if (!live) return null;
         return Issue(clientId, (string)claims["serial"]!);
     }
 

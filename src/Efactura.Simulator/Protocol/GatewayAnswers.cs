@@ -13,10 +13,26 @@ internal static class GatewayAnswers
     /// <summary>HTTP 403 for a missing, invalid or expired token: "403 Forbidden – reprezintă un request neautorizat" (S4 p.33).</summary>
     public static IResult Forbidden() => Results.Text("Forbidden", "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status403Forbidden);
 
-    /// <summary>HTTP 429: "Limita este setata la 1000 de apeluri pe minut" (S4 p.33).</summary>
-    public static IResult TooManyRequests(SimulatorLimits limits) =>
-        Results.Text($"Too Many Requests: limita este setata la {limits.CallsPerWindow} de apeluri pe minut", "text/plain",
-            System.Text.Encoding.UTF8, StatusCodes.Status429TooManyRequests);
+    /// <summary>
+    /// HTTP 429: "Limita este setata la 1000 de apeluri pe minut" (S4 p.33). ASSUMPTION: the body is not recorded;
+    /// <see cref="SimulatorOptions.TooManyRequestsBody"/> picks plain text, Spring's JSON or nothing.
+    /// </summary>
+    public static IResult TooManyRequests(SimulatorOptions options, DateTimeOffset now)
+    {
+        var message = $"Too Many Requests: limita este setata la {options.Limits.CallsPerWindow} de apeluri pe minut";
+        return options.TooManyRequestsBody switch
+        {
+            Assumptions.TooManyRequestsBody.SpringJson => AnafJson.Result(new JsonObject
+            {
+                ["timestamp"] = RomanianTime.Display(now),
+                ["status"] = 429,
+                ["error"] = "Too Many Requests",
+                ["message"] = message,
+            }, StatusCodes.Status429TooManyRequests),
+            Assumptions.TooManyRequestsBody.Empty => Results.StatusCode(StatusCodes.Status429TooManyRequests),
+            _ => Results.Text(message, "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status429TooManyRequests),
+        };
+    }
 
     /// <summary>HTTP 500 in Spring Boot's shape.</summary>
     public static IResult InternalServerError(DateTimeOffset now, string path) =>

@@ -9,6 +9,10 @@ namespace Efactura.Simulator.Rules;
 /// form validare uses, <c>E: validari globale  SCHEMATRON   eroare: [BR-CO-16]-…</c> (anaf-api.md §6.1).
 /// The text after the rule id is the validator's own description, not ANAF's assertion text; for BR-RO rules
 /// it is Romanian, <c>#</c>, English, the shape of ANAF's RO16931-rules.sch messages. Warnings never reject.
+/// A document that breaks the UBL 2.1 schema (a structure finding, <c>cvc-…</c>) is not judged by the rules at
+/// all: ANAF drops it, stareMesaj <c>XML cu erori nepreluat de sistem</c>, with no error file to download
+/// (anaf-api.md §3: "Eroarea s-a primit ca raspuns la request"). An upload whose root is not a UBL document is
+/// refused at the upload itself, as ANAF's SAXParseException answer shows (anaf-api.md §2.2).
 /// </summary>
 /// <param name="validator">The validator; a new one when null. It is thread-safe, so one serves every request.</param>
 public sealed class CiusRoInvoiceRules(InvoiceValidator? validator = null) : IInvoiceRules
@@ -20,12 +24,14 @@ public sealed class CiusRoInvoiceRules(InvoiceValidator? validator = null) : IIn
     {
         // The validator reads UBL only; CII and buyer messages pass, as with the structural checks.
         if (standard is not (UploadStandard.UBL or UploadStandard.CN)) return InvoiceVerdict.Accepted;
-        var errors = _validator.Validate(document.Span, ValidationProfile.CiusRo).Findings
-            .Where(f => f.Severity == Severity.Fatal)
-            .Select(Message)
-            .ToList();
+        var fatal = _validator.Validate(document.Span, ValidationProfile.CiusRo).Findings.Where(f => f.Severity == Severity.Fatal).ToList();
+        if (fatal.Any(IsSchemaError)) return InvoiceVerdict.NotTaken;
+        var errors = fatal.Select(Message).ToList();
         return errors.Count == 0 ? InvoiceVerdict.Accepted : InvoiceVerdict.Rejected(errors);
     }
+
+    // The validator reports UBL 2.1 schema violations under the JDK's Xerces message ids (cvc-complex-type.2.4.a, …).
+    private static bool IsSchemaError(Finding finding) => finding.Code.StartsWith("cvc-", StringComparison.Ordinal);
 
     /// <summary>The error-file text of one finding.</summary>
     public static string Message(Finding finding)

@@ -17,4 +17,7 @@ internal sealed class DailyCounters
         var count = _counts.AddOrUpdate((quota, key, RomanianTime.Day(now)), 1, (_, n) => n + 1);
         return count <= limit;
     }
+
+    /// <summary>How many calls were counted for <paramref name="quota"/> and <paramref name="key"/> on the Romanian day of <paramref name="now"/>.</summary>
+    public int Count(string quota, string key, DateTimeOffset now) => _counts.GetValueOrDefault((quota, key, RomanianTime.Day(now)));
 }

@@ -135,6 +135,40 @@ public sealed class RealArchiveSignatureTests
     }
 
     [Fact]
+    public void Production_pins_the_ministry_certificates_of_2020_2021_and_2023_each_for_its_own_years()
+    {
+        var pinned = AnafSigners.Production.Pinned.OrderBy(p => p.NotBefore).ToList();
+
+        pinned.Select(p => (p.NotBefore.UtcDateTime, p.NotAfter.UtcDateTime)).ShouldBe(
+        [
+            (new DateTime(2020, 12, 2, 13, 36, 46), new DateTime(2021, 12, 2, 13, 36, 46)),
+            (new DateTime(2021, 11, 26, 10, 18, 51), new DateTime(2023, 11, 26, 10, 18, 51)),
+            (new DateTime(2023, 11, 22, 13, 38, 55), new DateTime(2025, 11, 21, 13, 38, 55)),
+        ]);
+        pinned.Select(p => p.Sha256).ShouldBe(
+        [
+            "B02D178A67F24785AC4143B28880606E17B40EA4F622692E9E110D520B4FC525",
+            "5C4CEB903C1C73152CC1793B6557FFA31097BF820115FA17F7154503C0DEA663",
+            "F014B11CFDEB451351F49CCB6854CA8B1A5AB78DB5EAA130E4A000B6FC4EFC7E",
+        ]);
+        foreach (var signer in pinned)
+        {
+            using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(signer.Certificate);
+            certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false).ShouldBe("Ministerul Finantelor Publice");
+            certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: true).ShouldBe("DigiSign Qualified CA Class 3 2017");
+        }
+    }
+
+    [Fact]
+    public void A_ZIP_signed_with_the_2023_certificate_is_not_ANAFs_at_a_time_only_an_older_certificate_was_valid()
+    {
+        var result = ArchiveSignatureVerifier.Verify(Prod with { SignedAt = new DateTimeOffset(2022, 6, 1, 0, 0, 0, TimeSpan.Zero) }, AnafSigners.Production);
+
+        result.Outcome.ShouldBe(SignatureOutcome.UnknownSigner);
+        result.Failure.ShouldBe("ANAF's certificate (ANAF (Ministerul Finantelor Publice)) was valid 2023-11-22 to 2025-11-21, not at the signing time 2022-06-01 00:00 UTC");
+    }
+
+    [Fact]
     public void The_edited_nok_recording_no_longer_verifies_but_its_error_file_reads()
     {
         var contents = Recording("nok/3828.zip");

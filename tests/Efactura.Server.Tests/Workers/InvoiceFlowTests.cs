@@ -6,6 +6,7 @@ using Efactura.Server.Storage.Invoices;
 using Efactura.Server.Tests.Storage;
 using Efactura.Server.Workers;
 using Efactura.Simulator.Faults;
+using SimulatorEnvironment = Efactura.Simulator.AnafEnvironment;
 
 namespace Efactura.Server.Tests.Workers;
 
@@ -14,10 +15,19 @@ public class InvoiceFlowTests(PostgresServer postgres)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task A_queued_invoice_ends_accepted_with_its_zip_stored_and_verified(string engine)
+    /// <summary>Both engines against both of the simulator's environments (ANAF TEST's enveloped signature, PROD's detached one).</summary>
+    public static TheoryData<string, SimulatorEnvironment> EnginesAndEnvironments => new()
     {
-        await using var h = await OutgoingHarness.StartAsync(engine, postgres);
+        { "sqlite", SimulatorEnvironment.Test },
+        { "sqlite", SimulatorEnvironment.Prod },
+        { "postgres", SimulatorEnvironment.Test },
+        { "postgres", SimulatorEnvironment.Prod },
+    };
+
+    [Theory, MemberData(nameof(EnginesAndEnvironments))]
+    public async Task A_queued_invoice_ends_accepted_with_its_zip_stored_and_verified(string engine, SimulatorEnvironment environment)
+    {
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres, simulatorEnvironment: environment);
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
 
@@ -38,20 +48,24 @@ public class InvoiceFlowTests(PostgresServer postgres)
         var contents = AnafArchive.Read(zip.Content, new ArchiveLimits()).Value!;
         contents.Index.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(accepted.IndexIncarcare);
         contents.Document.ShouldBe(OutgoingHarness.ExampleXml("01-b2b-ron-21"));
-        ArchiveSignatureVerifier.Verify(contents).IsValid.ShouldBeTrue();
+        var check = ArchiveSignatureVerifier.Verify(contents);
+        check.IsValid.ShouldBeTrue();
+        check.Form.ShouldBe(environment == SimulatorEnvironment.Prod ? SignatureForm.Detached : SignatureForm.Enveloped);
+        check.FormattingUndone.ShouldBe(environment == SimulatorEnvironment.Test); // ANAF TEST's formatting after signing
         var signature = (await h.Documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Signature, Token))!;
         signature.Content.ShouldBe(contents.Signature);
         h.UploadCount(company, invoice).ShouldBe(1);
+        h.Simulator.DownloadCount(environment, long.Parse(accepted.IdDescarcare!, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(1);
         accepted.Signature.ShouldBe("verified");
         h.Metrics.Signatures.Get("invoice", "verified").ShouldBe(1);
         var events = await h.Db.Events.ListAsync(invoice.TenantId, new Efactura.Server.Storage.PageRequest(), Token);
         JsonDocument.Parse(events.Items.Single(e => e.Type == "invoice.accepted").Data).RootElement.GetProperty("signature").GetString().ShouldBe("verified");
     }
 
-    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task A_zip_whose_signature_is_broken_is_stored_once_the_invoice_follows_ANAF_and_the_message_is_downloaded_once(string engine)
+    [Theory, MemberData(nameof(EnginesAndEnvironments))]
+    public async Task A_zip_whose_signature_is_broken_is_stored_once_the_invoice_follows_ANAF_and_the_message_is_downloaded_once(string engine, SimulatorEnvironment environment)
     {
-        await using var h = await OutgoingHarness.StartAsync(engine, postgres, corruptSignatures: true);
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres, corruptSignatures: true, simulatorEnvironment: environment);
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
         await h.RoundAsync(h.Submitter());
@@ -70,8 +84,36 @@ public class InvoiceFlowTests(PostgresServer postgres)
         var contents = AnafArchive.Read(zip.Content, new ArchiveLimits()).Value!;
         ArchiveSignatureVerifier.Verify(contents).Outcome.ShouldBe(SignatureOutcome.Invalid); // kept as sent, broken signature and all
         (await h.Quota.ForEnvironment(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator).UsedTodayAsync(Efactura.Anaf.Quotas.DailyQuota.DownloadPerMessage, accepted.IdDescarcare!, Token)).ShouldBe(1);
+        h.Simulator.DownloadCount(environment, long.Parse(accepted.IdDescarcare!, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(1); // as ANAF counted it
         h.Metrics.Signatures.Get("invoice", "invalid").ShouldBe(1);
+        var events = await h.Db.Events.ListAsync(invoice.TenantId, new Efactura.Server.Storage.PageRequest(), Token);
+        JsonDocument.Parse(events.Items.Single(e => e.Type == "invoice.accepted").Data).RootElement.GetProperty("signature").GetString().ShouldBe("invalid");
         h.Logs.Text.ShouldContain("ANAF's signature check says invalid");
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task An_upload_ANAF_drops_for_breaking_the_UBL_schema_ends_rejected_with_the_reason_and_nothing_downloaded(string engine)
+    {
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres);
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var xml = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(OutgoingHarness.ExampleXml("01-b2b-ron-21"))
+            .Replace("<cbc:IssueDate>", "<cbc:Unknown>x</cbc:Unknown><cbc:IssueDate>", StringComparison.Ordinal));
+        var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21", xml);
+        await h.RoundAsync(h.Submitter());
+
+        await h.StepAsync(TimeSpan.FromMinutes(1));
+
+        var rejected = await h.GetAsync(invoice);
+        rejected.State.ShouldBe(InvoiceState.Rejected);
+        rejected.IndexIncarcare.ShouldNotBeNull();
+        rejected.IdDescarcare.ShouldBeNull();
+        rejected.ErrorCode.ShouldBe(InvoiceErrorCodes.NotTaken);
+        var finding = JsonDocument.Parse(rejected.ErrorDetails!).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        finding.GetProperty("severity").GetString().ShouldBe("fatal");
+        finding.GetProperty("message").GetString().ShouldBe("ANAF dropped the upload without processing it (\"XML cu erori nepreluat de sistem\").");
+        (await h.Documents.ListAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, Token)).ShouldNotContain(d => d.Kind == DocumentKind.Zip);
+        var events = await h.Db.Events.ListAsync(invoice.TenantId, new Efactura.Server.Storage.PageRequest(), Token);
+        events.Items.ShouldContain(e => e.Type == "invoice.rejected");
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

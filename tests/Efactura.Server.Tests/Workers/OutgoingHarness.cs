@@ -32,8 +32,10 @@ public sealed class OutgoingHarness : IAsyncDisposable
     private readonly HttpClient http = new(new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan };
     private readonly SimulatorHost simulatorHost;
 
-    private OutgoingHarness(TestDatabase db, AnafSimulator simulator, ManualTimeProvider clock, OutgoingInvoiceOptions outgoing, bool trustSimulator)
+    private OutgoingHarness(TestDatabase db, AnafSimulator simulator, ManualTimeProvider clock, OutgoingInvoiceOptions outgoing, bool trustSimulator,
+        Efactura.Simulator.AnafEnvironment simulatorEnvironment)
     {
+        SimulatorEnvironment = simulatorEnvironment;
         Db = db;
         Simulator = simulator;
         Clock = clock;
@@ -47,7 +49,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         AnafOptions = new AnafOptions
         {
             Timeout = TimeSpan.FromSeconds(10),
-            Simulator = { Url = simulator.BaseAddress.ToString(), SigningCertificatePem = trustSimulator ? SigningCertificate.Value.ExportCertificatePem() : "" },
+            Simulator = { Url = simulator.BaseAddress.ToString(), Production = simulatorEnvironment == Efactura.Simulator.AnafEnvironment.Prod, SigningCertificatePem = trustSimulator ? SigningCertificate.Value.ExportCertificatePem() : "" },
         };
         simulatorHost = new SimulatorHost(AnafOptions, clock);
         Clients = new AnafClients(http, AnafOptions, simulatorHost, Connections, Quota, clock);
@@ -58,6 +60,9 @@ public sealed class OutgoingHarness : IAsyncDisposable
     public AnafSimulator Simulator { get; }
 
     public ManualTimeProvider Clock { get; }
+
+    /// <summary>The simulator environment the gateway talks to (its <c>/test</c> or <c>/prod</c>).</summary>
+    public Efactura.Simulator.AnafEnvironment SimulatorEnvironment { get; }
 
     public OutgoingInvoiceOptions Outgoing { get; }
 
@@ -90,8 +95,9 @@ public sealed class OutgoingHarness : IAsyncDisposable
     /// <summary>A harness on <paramref name="engine"/> whose simulator judges an upload after <paramref name="processingDelay"/> (30 s by default).</summary>
     /// <param name="corruptSignatures">The simulator breaks the signature of every ZIP it sends.</param>
     /// <param name="trustSimulator">The gateway knows the simulator's certificate (its signatures check as verified).</param>
+    /// <param name="simulatorEnvironment">The simulator environment the gateway talks to: /test (enveloped signatures) by default, or /prod (detached).</param>
     public static async Task<OutgoingHarness> StartAsync(string engine, PostgresServer postgres, TimeSpan? processingDelay = null, OutgoingInvoiceOptions? outgoing = null,
-        bool corruptSignatures = false, bool trustSimulator = true)
+        bool corruptSignatures = false, bool trustSimulator = true, Efactura.Simulator.AnafEnvironment simulatorEnvironment = Efactura.Simulator.AnafEnvironment.Test)
     {
         var db = await TestDatabase.CreateAsync(engine, postgres);
         var clock = new ManualTimeProvider(Start);
@@ -102,7 +108,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
             SigningCertificate = SigningCertificate.Value,
             CorruptSignatures = corruptSignatures,
         }, Token);
-        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions(), trustSimulator);
+        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions(), trustSimulator, simulatorEnvironment);
     }
 
     public Submitter Submitter(string node = "node-a") =>
@@ -168,7 +174,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
     public async Task<InvoiceRecord> GetAsync(InvoiceRecord invoice) => (await Invoices.GetAsync(invoice.TenantId, invoice.Id, Token))!;
 
     public int UploadCount(Company company, InvoiceRecord invoice) =>
-        Simulator.UploadCount(Efactura.Simulator.AnafEnvironment.Test, company.Cui, invoice.Number);
+        Simulator.UploadCount(SimulatorEnvironment, company.Cui, invoice.Number);
 
     /// <summary>
     /// Runs one round of <paramref name="worker"/>. When it waits on the manual clock (a 429's Retry-After, a retry

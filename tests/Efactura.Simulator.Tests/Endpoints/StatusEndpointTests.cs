@@ -50,6 +50,27 @@ public sealed class StatusEndpointTests : SimulatorTest
         body.ShouldBe(Xml($"""<header xmlns="{Ns}" stare="XML cu erori nepreluat de sistem"/>"""));
     }
 
+    [Fact]
+    public async Task An_upload_that_breaks_the_UBL_schema_ends_not_taken_with_nothing_to_download_or_list()
+    {
+        await using var full = await AnafSimulator.StartAsync(new SimulatorOptions { Time = Clock, ProcessingDelay = TimeSpan.Zero, Rules = new CiusRoInvoiceRules() }, Cancel);
+        using var http = new HttpClient { BaseAddress = full.BaseAddress };
+        var xml = File.ReadAllText(Path.Combine(Efactura.Testing.TestPaths.Examples, "expected", "01-b2b-ron-21.xml"))
+            .Replace("<cbc:IssueDate>", "<cbc:Unknown>x</cbc:Unknown><cbc:IssueDate>", StringComparison.Ordinal);
+        var seller = System.Text.RegularExpressions.Regex.Match(xml, "<cbc:CompanyID>RO(\\d+)</cbc:CompanyID>").Groups[1].Value;
+        full.GrantRights(Serial, seller);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", full.IssueTokens(Serial).AccessToken);
+
+        var (_, _, upload) = await PostAsync($"test/FCTEL/rest/upload?standard=UBL&cif={seller}", System.Text.Encoding.UTF8.GetBytes(xml), client: http);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var (_, _, body) = await GetAsync("test/FCTEL/rest/stareMesaj?id_incarcare=5001000000", http);
+        var (_, _, list) = await GetAsync($"test/FCTEL/rest/listaMesajeFactura?zile=1&cif={seller}", http);
+
+        upload.ShouldContain("ExecutionStatus=\"0\" index_incarcare=\"5001000000\"");
+        body.ShouldBe(Xml($"""<header xmlns="{Ns}" stare="XML cu erori nepreluat de sistem"/>"""));
+        list.ShouldBe("{\"eroare\":\"Nu exista mesaje in ultimele 1 zile\",\"titlu\":\"Lista Mesaje\"}");
+    }
+
     [Theory]
     [InlineData("aaa", "Id_incarcare introdus= aaa nu este un numar intreg")]
     [InlineData("15000", "Nu exista factura cu id_incarcare= 15000")]

@@ -59,25 +59,56 @@ public sealed partial class ValidationEndpointsTests : SimulatorTest
         body.ShouldBe("""{"timestamp":"2021-08-05T08:40:00.000+00:00","status":404,"error":"Not Found","path":"/FCTEL/rest/validare/"}""");
     }
 
+    [Theory]
+    [InlineData("validare/FACT1")]
+    [InlineData("transformare/FACT1")]
+    public async Task On_the_API_host_validare_and_transformare_need_a_token(string operation)
+    {
+        using var anonymous = new HttpClient { BaseAddress = Simulator.BaseAddress };
+
+        var (withoutToken, _, _) = await PostAsync("prod/FCTEL/rest/" + operation, SampleDocuments.Invoice(), "text/plain", anonymous);
+        var (withToken, _, _) = await PostAsync("prod/FCTEL/rest/" + operation, SampleDocuments.Invoice(), "text/plain");
+
+        withoutToken.ShouldBe(403);
+        withToken.ShouldBe(200);
+    }
+
+    [Theory]
+    [InlineData("validare/FACT1", "application/json")]
+    [InlineData("transformare/FACT1", "application/pdf")]
+    public async Task On_the_public_host_validare_and_transformare_need_no_token(string operation, string contentType)
+    {
+        using var anonymous = new HttpClient { BaseAddress = Simulator.BaseAddress };
+
+        var (status, type, _) = await PostAsync("webservicesp/prod/FCTEL/rest/" + operation, SampleDocuments.Invoice(), "text/plain", anonymous);
+
+        status.ShouldBe(200);
+        type.ShouldBe(contentType);
+    }
+
     [Fact]
     public async Task Test_environment_has_no_validare()
     {
         (await PostAsync("test/FCTEL/rest/validare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
         (await PostAsync("test/FCTEL/rest/transformare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
+        (await PostAsync("webservicesp/test/FCTEL/rest/validare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
+        (await PostAsync("webservicesp/test/FCTEL/rest/transformare/FACT1", SampleDocuments.Invoice(), "text/plain")).Status.ShouldBe(404);
     }
 
     [Theory]
     [InlineData("<cbc:Note>Str. Lunga 1;CP 123456</cbc:Note>")]
     [InlineData("<cbc:Note xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:x ../xsd/UBL.xsd\">n</cbc:Note>")]
-    public async Task Firewall_rejects_what_F5_rejects_with_an_HTML_page(string note)
+    public async Task Firewall_on_the_public_host_rejects_what_F5_rejects_with_an_HTML_page_and_the_API_host_has_none(string note)
     {
         var invoice = System.Text.Encoding.UTF8.GetString(SampleDocuments.Invoice()).Replace("<cbc:IssueDate>", note + "<cbc:IssueDate>", StringComparison.Ordinal);
 
-        var (status, type, body) = await PostAsync("prod/FCTEL/rest/validare/FACT1", Utf8(invoice), "text/plain");
+        var (status, type, body) = await PostAsync("webservicesp/prod/FCTEL/rest/validare/FACT1", Utf8(invoice), "text/plain");
+        var (_, apiType, _) = await PostAsync("prod/FCTEL/rest/validare/FACT1", Utf8(invoice), "text/plain");
 
         status.ShouldBe(200);
         type.ShouldBe("text/html");
         body.ShouldStartWith("<html><head><title>Request Rejected</title></head><body>The requested URL was rejected.");
+        apiType.ShouldBe("application/json");
     }
 
     [Fact]

@@ -36,6 +36,18 @@ public sealed class CiusRoInvoiceRulesTests
     }
 
     [Fact]
+    public void A_document_that_breaks_the_UBL_schema_is_dropped_without_an_error_file()
+    {
+        var xml = File.ReadAllText(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"))
+            .Replace("<cbc:IssueDate>", "<cbc:Unknown>x</cbc:Unknown><cbc:IssueDate>", StringComparison.Ordinal);
+
+        var verdict = _rules.Check(Encoding.UTF8.GetBytes(xml), UploadStandard.UBL);
+
+        verdict.ShouldBe(InvoiceVerdict.NotTaken);
+        verdict.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Romanian_rules_carry_the_Romanian_text_then_the_English_one()
     {
         var xml = File.ReadAllText(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"))
