@@ -30,6 +30,7 @@ public static partial class LoadRun
         {
             ["contentRoot"] = folder,
             ["Urls"] = "http://127.0.0.1:0",
+            ["environment"] = "Development",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Efactura:Database:Provider"] = options.PostgresConnectionString is null ? "Sqlite" : "Postgres",
             ["Efactura:Database:ConnectionString"] = options.PostgresConnectionString ?? $"Data Source={Path.Combine(folder, "efactura.db")}",

@@ -1,5 +1,6 @@
 using Efactura.Server.Hosting;
 
-// `dotnet run --project src/Efactura.Server`: SQLite in data/efactura.db, the schema migrated, a development
-// tenant on first start (its API key printed once), /healthz.
-await ServerApplication.RunAsync(ServerApplication.Build(args));
+// `dotnet Efactura.Server.dll`: serves the gateway (SQLite in data/efactura.db unless configured, the schema migrated;
+// in Development also the in-process simulator and a development tenant whose API key is printed once).
+// `dotnet Efactura.Server.dll tenants ...|keys ...`: manages tenants and API keys in the configured database.
+return await ServerCommands.RunAsync(args);

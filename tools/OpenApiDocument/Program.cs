@@ -24,6 +24,7 @@ try
     [
         $"--contentRoot={folder}",
         "--Urls=http://127.0.0.1:0",
+        "--environment=Development",
         "--Logging:LogLevel:Default=Warning",
         "--Efactura:Workers:Enabled=false",
         "--Efactura:DevelopmentTenant:Enabled=false",

@@ -13,33 +13,39 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
     public async Task<AnafClient> ForCompanyAsync(Company company, AnafEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(company);
-        var clientOptions = await OptionsAsync(environment ?? company.Settings.Environment).ConfigureAwait(false);
+        var clientOptions = await OptionsAsync(environment ?? company.Settings.Environment, company.TenantId).ConfigureAwait(false);
         return new AnafClient(http, clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), QuotaFor(environment ?? company.Settings.Environment));
     }
 
-    /// <summary>A client for the calls that need no company token (OAuth, validare, transformare).</summary>
-    public async Task<AnafClient> ForEnvironmentAsync(AnafEnvironment environment) =>
-        new(http, await OptionsAsync(environment).ConfigureAwait(false), null, QuotaFor(environment));
+    /// <summary>A client for the calls that need no company token (OAuth, validare, transformare), for <paramref name="tenantId"/>'s simulator in that environment.</summary>
+    public async Task<AnafClient> ForEnvironmentAsync(AnafEnvironment environment, Guid tenantId) =>
+        new(http, await OptionsAsync(environment, tenantId).ConfigureAwait(false), null, QuotaFor(environment));
 
     /// <summary>
     /// A token-less client for the OAuth consent with <paramref name="redirectUri"/> as its callback (the one the
     /// authorize request named; the token exchange must repeat it).
     /// </summary>
-    public async Task<AnafClient> ForConsentAsync(AnafEnvironment environment, string redirectUri) =>
-        new(http, await OptionsAsync(environment).ConfigureAwait(false) with { RedirectUri = redirectUri }, null, QuotaFor(environment));
+    public async Task<AnafClient> ForConsentAsync(AnafEnvironment environment, Guid tenantId, string redirectUri) =>
+        new(http, await OptionsAsync(environment, tenantId).ConfigureAwait(false) with { RedirectUri = redirectUri }, null, QuotaFor(environment));
+
+    /// <summary>Why <paramref name="environment"/> cannot be reached from this process, or null when it can.</summary>
+    public string? UnavailableReason(AnafEnvironment environment) =>
+        environment == AnafEnvironment.Simulator && !simulator.IsEnabled
+            ? $"The simulator environment is off on this server (it runs only in Development or with {Hosting.ServerMode.SimulatorEnabledKey}=true); choose test or prod."
+            : null;
 
     // Each environment counts against its own budget: the simulator's or ANAF TEST's traffic never spends production's.
     private IAnafQuota QuotaFor(AnafEnvironment environment) => quota is DatabaseAnafQuota shared ? shared.ForEnvironment(environment) : quota;
 
-    /// <summary>The endpoints, credentials and limits of <paramref name="environment"/>.</summary>
-    public async Task<AnafClientOptions> OptionsAsync(AnafEnvironment environment)
+    /// <summary>The endpoints, credentials and limits of <paramref name="environment"/> (the simulator's: <paramref name="tenantId"/>'s own).</summary>
+    public async Task<AnafClientOptions> OptionsAsync(AnafEnvironment environment, Guid tenantId)
     {
         var simulated = environment == AnafEnvironment.Simulator;
         var endpoints = environment switch
         {
             AnafEnvironment.Prod => AnafEndpoints.Production,
             AnafEnvironment.Test => AnafEndpoints.Test,
-            _ => AnafEndpoints.Simulator(await simulator.BaseAddressAsync().ConfigureAwait(false), options.Simulator.Production),
+            _ => AnafEndpoints.Simulator(await simulator.BaseAddressAsync(tenantId).ConfigureAwait(false), options.Simulator.Production),
         };
         return new AnafClientOptions
         {
@@ -53,15 +59,15 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
             {
                 AnafEnvironment.Prod => AnafSigners.Production,
                 AnafEnvironment.Test => AnafSigners.Test,
-                _ => await SimulatorSignersAsync().ConfigureAwait(false),
+                _ => await SimulatorSignersAsync(tenantId).ConfigureAwait(false),
             },
         };
     }
 
     // The simulator stands in for ANAF in its own environment only: its certificate counts there and nowhere else.
-    private async Task<AnafSigners> SimulatorSignersAsync()
+    private async Task<AnafSigners> SimulatorSignersAsync(Guid tenantId)
     {
-        if (await simulator.InProcessAsync().ConfigureAwait(false) is { } inProcess)
+        if (await simulator.InProcessAsync(tenantId).ConfigureAwait(false) is { } inProcess)
             return AnafSigners.None.With(new PinnedSigner("efactura simulator", inProcess.SigningCertificate.RawData));
         return string.IsNullOrWhiteSpace(options.Simulator.SigningCertificatePem)
             ? AnafSigners.None

@@ -8,7 +8,11 @@ public sealed class AnafOptions
     /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Efactura:Anaf";
 
-    /// <summary>The environment new companies get when they name none; default <see cref="AnafEnvironment.Simulator"/>.</summary>
+    /// <summary>
+    /// The environment new companies get when they name none; default <see cref="AnafEnvironment.Simulator"/> where the
+    /// simulator is enabled (Development), <see cref="AnafEnvironment.Test"/> (ANAF TEST) everywhere else: a production
+    /// gateway sends to ANAF's production only when told to (here, or per company).
+    /// </summary>
     public AnafEnvironment DefaultEnvironment { get; set; } = AnafEnvironment.Simulator;
 
     /// <summary>The OAuth client id registered at ANAF (for test and prod).</summary>
@@ -17,7 +21,10 @@ public sealed class AnafOptions
     /// <summary>The OAuth client secret registered at ANAF.</summary>
     public string ClientSecret { get; set; } = "";
 
-    /// <summary>The redirect URI registered at ANAF: this server's <c>/v1/anaf/callback</c> as ANAF reaches the browser.</summary>
+    /// <summary>
+    /// The redirect URI registered at ANAF: this server's <c>/v1/anaf/callback</c> as the browser reaches it, https
+    /// (required outside Development, see docs/production.md).
+    /// </summary>
     public string RedirectUri { get; set; } = "";
 
     /// <summary>The share of each ANAF quota kept unused, 0 to 0.5; default 0.05.</summary>

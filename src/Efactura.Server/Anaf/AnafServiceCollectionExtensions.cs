@@ -1,5 +1,8 @@
 using Efactura.Anaf.Quotas;
+using Efactura.Server.Hosting;
 using Efactura.Server.Observability;
+using Efactura.Server.Storage.Companies;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Efactura.Server.Storage.Quotas;
 
@@ -8,12 +11,22 @@ namespace Efactura.Server.Anaf;
 /// <summary>Registers what reaches ANAF: options, the simulator host, the quota limiter and the client factory.</summary>
 public static class AnafServiceCollectionExtensions
 {
-    /// <summary>Adds the ANAF services configured from <c>Efactura:Anaf</c>.</summary>
-    public static IServiceCollection AddEfacturaAnaf(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Adds the ANAF services configured from <c>Efactura:Anaf</c>, in <paramref name="mode"/>.</summary>
+    public static IServiceCollection AddEfacturaAnaf(this IServiceCollection services, IConfiguration configuration, ServerMode mode)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(AnafOptions.Section).Get<AnafOptions>() ?? new AnafOptions();
+        ArgumentNullException.ThrowIfNull(mode);
+        var section = configuration.GetSection(AnafOptions.Section);
+        var options = section.Get<AnafOptions>() ?? new AnafOptions();
+        // Not named: the simulator where it exists, else ANAF TEST (never the simulator in Production by default).
+        if (section[nameof(AnafOptions.DefaultEnvironment)] is null)
+            options.DefaultEnvironment = mode.SimulatorEnabled ? AnafEnvironment.Simulator : AnafEnvironment.Test;
         services.AddSingleton(options);
+        // Checked before anything starts (ServerApplication.StartAsync, and the host's own start): a Production server
+        // without what it needs stops and says what is missing.
+        services.AddOptions<AnafOptions>().Configure(o => Copy(options, o)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AnafOptions>>(new AnafOptionsValidator(mode));
+        services.AddSingleton<Storage.Simulator.SimulatorKeyRepository>();
         services.AddSingleton<SimulatorHost>();
         // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
         // Every attempt is counted by operation and outcome for /metrics (Observability/AnafCallCounter).
@@ -28,5 +41,16 @@ public static class AnafServiceCollectionExtensions
         services.AddSingleton<IAnafQuota>(sp => sp.GetRequiredService<DatabaseAnafQuota>());
         services.AddSingleton<AnafClients>();
         return services;
+    }
+
+    private static void Copy(AnafOptions from, AnafOptions to)
+    {
+        to.DefaultEnvironment = from.DefaultEnvironment;
+        to.ClientId = from.ClientId;
+        to.ClientSecret = from.ClientSecret;
+        to.RedirectUri = from.RedirectUri;
+        to.QuotaMargin = from.QuotaMargin;
+        to.Timeout = from.Timeout;
+        to.Simulator = from.Simulator;
     }
 }

@@ -8,8 +8,11 @@ public sealed class DevelopmentTenantOptions
     /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Efactura:DevelopmentTenant";
 
-    /// <summary>Create a tenant when the database has none, and print its API key once; default true.</summary>
-    public bool Enabled { get; set; } = true;
+    /// <summary>
+    /// Create a tenant when the database has none, and print its API key once; default: only in Development
+    /// (<see cref="ServerMode.DevelopmentTenantEnabled"/>).
+    /// </summary>
+    public bool? Enabled { get; set; }
 
     /// <summary>Its name; default <c>development</c>.</summary>
     public string Name { get; set; } = "development";

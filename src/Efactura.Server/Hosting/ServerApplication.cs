@@ -1,5 +1,6 @@
 using Efactura.Server.Anaf;
 using Efactura.Server.Api;
+using Efactura.Server.Api.Admin;
 using Efactura.Server.Observability;
 using Efactura.Server.Storage;
 using Efactura.Server.Workers;
@@ -18,14 +19,22 @@ public static class ServerApplication
     /// <summary>Builds the application from the command line, appsettings and environment variables.</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        ArgumentNullException.ThrowIfNull(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.For(args) });
+        ContentRoot.ResolveFiles(builder.Configuration, builder.Environment.ContentRootPath);
+        var mode = ServerMode.From(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(mode);
         builder.Services.AddEfacturaStorage(builder.Configuration);
-        builder.Services.AddEfacturaAnaf(builder.Configuration);
+        builder.Services.AddEfacturaAnaf(builder.Configuration, mode);
         builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddEfacturaObservability(builder.Configuration);
         builder.Services.AddEfacturaApi();
-        builder.Services.AddSingleton(builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions());
+        var developmentTenant = builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions();
+        developmentTenant.Enabled = mode.DevelopmentTenantEnabled;
+        builder.Services.AddSingleton(developmentTenant);
         builder.Services.AddSingleton<StartupTasks>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(Api.Admin.AdminOptions.Section).Get<Api.Admin.AdminOptions>() ?? new Api.Admin.AdminOptions());
+        builder.Services.AddSingleton<Api.Admin.OperatorKeyFilter>();
         builder.Services.AddEfacturaPublicRoutes();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddExceptionHandler<Api.Problems.UnexpectedErrorHandler>();
@@ -35,6 +44,7 @@ public static class ServerApplication
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
+        app.MapEfacturaAdmin();
         app.MapEfacturaMetrics();
         app.MapEfacturaPublicRoutes();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
@@ -65,7 +75,9 @@ public static class ServerApplication
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(console);
-        // Loads (or creates) the secret key now, so a bad key stops the start instead of the first token exchange.
+        // Every option validated first (Production without ANAF's settings stops here, saying what is missing), then the
+        // secret key loaded (or created), so a bad key stops the start instead of the first token exchange.
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         app.Services.GetRequiredService<SecretProtector>();
         var key = await app.Services.GetRequiredService<StartupTasks>().RunAsync(console, cancellationToken).ConfigureAwait(false);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

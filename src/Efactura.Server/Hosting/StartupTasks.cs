@@ -12,7 +12,7 @@ public sealed partial class StartupTasks(Migrator migrator, TenantRepository ten
     {
         ArgumentNullException.ThrowIfNull(console);
         await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        if (!options.Enabled || await tenants.AnyAsync(cancellationToken).ConfigureAwait(false)) return null;
+        if (options.Enabled != true || await tenants.AnyAsync(cancellationToken).ConfigureAwait(false)) return null;
 
         var created = await tenants.CreateAsync(options.Name, cancellationToken).ConfigureAwait(false);
         LogCreated(logger, created.Tenant.Id, created.ApiKey.Prefix);

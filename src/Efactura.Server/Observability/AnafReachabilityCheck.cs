@@ -88,8 +88,8 @@ public sealed class AnafReachabilityCheck : IHealthCheck, IDisposable
             {
                 AnafEnvironment.Prod => Root(AnafEndpoints.Production.Api),
                 AnafEnvironment.Test => Root(AnafEndpoints.Test.Api),
-                _ when _simulator.IsInProcess => null,
-                _ => Root(await _simulator.BaseAddressAsync().ConfigureAwait(false)),
+                _ when _simulator.IsInProcess || !_simulator.IsEnabled => null,
+                _ => Root(await _simulator.BaseAddressAsync(Guid.Empty).ConfigureAwait(false)),
             };
             if (!hosts.Contains(host)) hosts.Add(host);
         }

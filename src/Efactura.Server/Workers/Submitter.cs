@@ -4,6 +4,7 @@ using Efactura.Anaf.Results;
 using Efactura.Core.Model;
 using Efactura.Server.Anaf;
 using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Connections;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
 using Efactura.Ubl;
@@ -25,6 +26,7 @@ public sealed partial class Submitter(
     CompanyRepository companies,
     DocumentRepository documents,
     AnafClients anaf,
+    AnafConnectionRepository connections,
     DatabaseAnafQuota quota,
     NodeIdentity node,
     TimeProvider time,
@@ -157,6 +159,10 @@ public sealed partial class Submitter(
     private async Task RefusedAsync(InvoiceRecord invoice, AnafError error)
     {
         var (state, code, fix) = Classify(error);
+        // The token itself was refused: the connection shows it (expired, with the reason) until the company connects again.
+        if (error.Kind == AnafErrorKind.Forbidden)
+            await connections.RecordRefusedAsync(invoice.TenantId, invoice.CompanyId,
+                $"ANAF refused the access token ({error.Detail}) at {Time.GetUtcNow():yyyy-MM-dd HH:mm}Z: connect the company again.", CancellationToken.None).ConfigureAwait(false);
         if (state == InvoiceState.Queued)
         {
             var next = Time.GetUtcNow() + RetryDelay(invoice.UploadAttempts);

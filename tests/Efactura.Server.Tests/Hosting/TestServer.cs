@@ -69,6 +69,7 @@ public sealed class TestServer : IAsyncDisposable
         {
             ["contentRoot"] = folder,
             ["Urls"] = "http://127.0.0.1:0",
+            ["environment"] = "Development",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Efactura:Database:Provider"] = "Sqlite",
             ["Efactura:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "efactura.db")}",
@@ -125,9 +126,12 @@ public sealed class TestServer : IAsyncDisposable
         return new TestTenant(created.Tenant.Id, created.ApiKey.Key, CreateClient(created.ApiKey.Key));
     }
 
-    /// <summary>The in-process simulator behind the <c>simulator</c> environment (started now if it was not yet).</summary>
-    public async Task<AnafSimulator> SimulatorAsync() =>
-        await Service<SimulatorHost>().InProcessAsync() ?? throw new InvalidOperationException("the simulator runs elsewhere (Efactura:Anaf:Simulator:Url)");
+    /// <summary>
+    /// The in-process simulator behind the <c>simulator</c> environment of <paramref name="tenantId"/> (default: the
+    /// development tenant), started now if it was not yet. Each tenant has its own.
+    /// </summary>
+    public async Task<AnafSimulator> SimulatorAsync(Guid? tenantId = null) =>
+        await Service<SimulatorHost>().InProcessAsync(tenantId ?? TenantId) ?? throw new InvalidOperationException("the simulator runs elsewhere (Efactura:Anaf:Simulator:Url)");
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

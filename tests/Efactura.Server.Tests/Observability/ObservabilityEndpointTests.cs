@@ -25,6 +25,7 @@ public class ObservabilityEndpointTests
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
+            "--environment=Development",
             $"--Efactura:Database:ConnectionString=Data Source={Path.Combine(folder, "efactura.db")}",
             $"--Efactura:Secrets:KeyFile={Path.Combine(folder, "secret.key")}",
             "--Efactura:Workers:Enabled=false",

@@ -112,7 +112,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
     }
 
     public Submitter Submitter(string node = "node-a") =>
-        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, Quota, new NodeIdentity(node), Clock, NullLogger<Submitter>.Instance);
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, Connections, Quota, new NodeIdentity(node), Clock, NullLogger<Submitter>.Instance);
 
     public Reconciler Reconciler(string node = "node-a") =>
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);

@@ -43,7 +43,7 @@ public class TokenRefresherTests(PostgresServer postgres)
         stored.Connection.AccessExpiresAt.ShouldBe(world.Clock.GetUtcNow().AddDays(10), TimeSpan.FromSeconds(1));
         var client = await world.Clients.ForCompanyAsync(company);
         (await client.ListMessagesAsync(company.Cui, 5, cancellationToken: Token)).IsSuccess.ShouldBeTrue();
-        var reuse = await (await world.Clients.ForEnvironmentAsync(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator)).RefreshAsync(old.RefreshToken, Token);
+        var reuse = await (await world.Clients.ForEnvironmentAsync(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator, Guid.Empty)).RefreshAsync(old.RefreshToken, Token);
         reuse.Error!.Kind.ShouldBe(AnafErrorKind.InvalidGrant);
         world.AnafCalls.Calls.Get("token", "2xx").ShouldBe(1);
     }
@@ -54,7 +54,7 @@ public class TokenRefresherTests(PostgresServer postgres)
         await using var world = await AnafWorld.StartAsync(engine, postgres, new SimulatorOptions { AccessTokenLifetime = TimeSpan.FromDays(3) });
         var (company, tokens) = await world.ConnectedCompanyAsync();
         // Someone else spent the refresh token (another installation with the same consent).
-        (await (await world.Clients.ForEnvironmentAsync(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator)).RefreshAsync(tokens.RefreshToken, Token)).IsSuccess.ShouldBeTrue();
+        (await (await world.Clients.ForEnvironmentAsync(Efactura.Server.Storage.Companies.AnafEnvironment.Simulator, Guid.Empty)).RefreshAsync(tokens.RefreshToken, Token)).IsSuccess.ShouldBeTrue();
 
         await Worker(world).RunRoundAsync(Token);
         await Worker(world).RunRoundAsync(Token);

@@ -48,12 +48,13 @@ public static class CompaniesApi
         return companies;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf)
+    private static async Task<IResult> CreateAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf, SimulatorHost simulator)
     {
         var (request, problem) = await RequestBody.ReadAsync<CompanyRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         var settings = (request!.Settings ?? Empty).Over(Defaults(anaf));
         var findings = CompanyRules.ForCreate(request, settings);
+        findings.AddRange(CompanyRules.ForEnvironment(settings, simulator.IsEnabled, "/settings"));
         if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The company is not valid", findings);
 
         var tenant = http.Tenant();
@@ -89,7 +90,7 @@ public static class CompaniesApi
         return company is null ? NotFound(id) : JsonResponse.Ok(CompanyResponse.From(company));
     }
 
-    private static async Task<IResult> PatchAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, string id)
+    private static async Task<IResult> PatchAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, SimulatorHost simulator, string id)
     {
         var company = await FindAsync(http, companies, id).ConfigureAwait(false);
         if (company is null) return NotFound(id);
@@ -97,18 +98,20 @@ public static class CompaniesApi
         if (problem is not null) return problem;
         var settings = (request!.Settings ?? Empty).Over(company.Settings);
         var findings = CompanyRules.ForUpdate(request, settings, company);
+        if (request.Settings?.Environment is not null) findings.AddRange(CompanyRules.ForEnvironment(settings, simulator.IsEnabled, "/settings"));
         if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The company is not valid", findings);
         return await SaveAsync(http, companies, connector, company, request.Name?.Trim() ?? company.Name, settings).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> PutSettingsAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf, string id)
+    private static async Task<IResult> PutSettingsAsync(
+        HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf, SimulatorHost simulator, string id)
     {
         var company = await FindAsync(http, companies, id).ConfigureAwait(false);
         if (company is null) return NotFound(id);
         var (request, problem) = await RequestBody.ReadAsync<CompanySettingsRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         var settings = request!.Over(Defaults(anaf));
-        var findings = CompanyRules.ForSettings(settings, "").ToList();
+        var findings = CompanyRules.ForSettings(settings, "").Concat(CompanyRules.ForEnvironment(settings, simulator.IsEnabled, "")).ToList();
         if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The settings are not valid", findings);
         return await SaveAsync(http, companies, connector, company, company.Name, settings).ConfigureAwait(false);
     }

@@ -40,6 +40,16 @@ public static class CompanyRules
         return findings;
     }
 
+    /// <summary>The finding of a <c>simulator</c> environment on a server where the simulator is off.</summary>
+    public static IEnumerable<Finding> ForEnvironment(CompanySettings settings, bool simulatorEnabled, string at)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Environment == AnafEnvironment.Simulator && !simulatorEnabled)
+            yield return RequestBody.Finding(JsonErrorCodes.Format, at + "/environment",
+                "The simulator environment is off on this server (it runs only in Development, or where the operator enabled it).",
+                "Send \"test\" (ANAF's test system) or \"prod\".");
+    }
+
     /// <summary>The findings of settings at <paramref name="at"/>.</summary>
     public static IEnumerable<Finding> ForSettings(CompanySettings settings, string at)
     {

@@ -27,11 +27,12 @@ public sealed partial class SimulatorConnector(SimulatorHost simulator, AnafOpti
         if (company.Settings.Environment != AnafEnvironment.Simulator || !simulator.IsInProcess) return false;
         var existing = await connections.GetAsync(company.TenantId, company.Id, cancellationToken).ConfigureAwait(false);
         if (existing?.Status == ConnectionStatus.Active) return false;
-        var inProcess = await simulator.InProcessAsync().ConfigureAwait(false);
+        // The tenant's own simulator: another tenant's simulator (and its invoices) is out of reach.
+        var inProcess = await simulator.InProcessAsync(company.TenantId).ConfigureAwait(false);
         if (inProcess is null) return false;
 
         // One certificate per company: granting rights replaces the holder's earlier ones.
-        var serial = $"efactura-dev-{company.Id:N}";
+        var serial = SimulatorHost.CertificateSerialOf(company.Id);
         inProcess.GrantRights(serial, company.Cui);
         var pair = inProcess.IssueTokens(serial, options.Simulator.ClientId);
         var now = time.GetUtcNow();

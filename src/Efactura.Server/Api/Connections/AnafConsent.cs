@@ -32,9 +32,10 @@ public sealed partial class AnafConsent(
     /// Why a consent in <paramref name="environment"/> cannot start, or null when it can: test and prod need the
     /// OAuth application registered at ANAF (<c>Efactura:Anaf:ClientId</c> and <c>ClientSecret</c>).
     /// </summary>
-    public async Task<string?> NotConfiguredReasonAsync(AnafEnvironment environment)
+    public async Task<string?> NotConfiguredReasonAsync(AnafEnvironment environment, Guid tenantId)
     {
-        var options = await clients.OptionsAsync(environment).ConfigureAwait(false);
+        if (clients.UnavailableReason(environment) is { } unavailable) return unavailable;
+        var options = await clients.OptionsAsync(environment, tenantId).ConfigureAwait(false);
         return options.ClientId.Length > 0 && options.ClientSecret.Length > 0
             ? null
             : $"No ANAF OAuth application is configured for the {environment.ToString().ToLowerInvariant()} environment: set Efactura:Anaf:ClientId and Efactura:Anaf:ClientSecret (from ANAF's application registration).";
@@ -49,7 +50,7 @@ public sealed partial class AnafConsent(
         ArgumentNullException.ThrowIfNull(company);
         var state = await authorizations.CreateStateAsync(company.TenantId, company.Id, redirectUri, tokenLinkId, StateLifetime, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"company {company.Id} vanished while its consent started");
-        var client = await clients.ForConsentAsync(company.Settings.Environment, redirectUri).ConfigureAwait(false);
+        var client = await clients.ForConsentAsync(company.Settings.Environment, company.TenantId, redirectUri).ConfigureAwait(false);
         return client.BuildAuthorizeUri(state.Value);
     }
 
@@ -64,7 +65,7 @@ public sealed partial class AnafConsent(
         var company = await companies.GetAsync(pending.TenantId, pending.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return ConsentOutcome.Failed(StatusCodes.Status404NotFound, "The company this consent was for no longer exists.");
 
-        var client = await clients.ForConsentAsync(company.Settings.Environment, pending.RedirectUri).ConfigureAwait(false);
+        var client = await clients.ForConsentAsync(company.Settings.Environment, company.TenantId, pending.RedirectUri).ConfigureAwait(false);
         var exchange = await client.ExchangeCodeAsync(code, cancellationToken).ConfigureAwait(false);
         if (!exchange.IsSuccess)
         {

@@ -60,7 +60,7 @@ public static class ConnectionsApi
         if (id is null) return ApiProblem.BadRequest("companyId is required: the company to connect.");
         var company = await companies.GetAsync(http.Tenant().Id, id.Value, cancellationToken).ConfigureAwait(false);
         if (company is null) return CompanyNotFound(id.Value);
-        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
+        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
         var authorize = await consent.StartAsync(company, ConsentAddresses.RedirectUri(http.Request, options), null, cancellationToken).ConfigureAwait(false);
         return Results.Redirect(authorize.AbsoluteUri);
     }
@@ -74,7 +74,7 @@ public static class ConnectionsApi
         if (body!.CompanyId is not { } companyId) return ApiProblem.BadRequest("companyId is required: the company the link connects.");
         var company = await companies.GetAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return CompanyNotFound(companyId);
-        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
+        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
         var link = await authorizations.CreateTokenLinkAsync(company.TenantId, company.Id, AnafConsent.TokenLinkLifetime, cancellationToken).ConfigureAwait(false);
         if (link is null) return CompanyNotFound(companyId);
         var url = new Uri($"{ConsentAddresses.PublicBase(http.Request, options)}/v1/anaf/token-links/{link.Value}");

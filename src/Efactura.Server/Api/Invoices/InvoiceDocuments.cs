@@ -66,7 +66,7 @@ public sealed class InvoiceDocuments(DocumentRepository documents, CompanyReposi
         var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return Absent(invoice, DocumentKind.Pdf);
 
-        var client = await anaf.ForEnvironmentAsync(invoice.Environment ?? company.Settings.Environment).ConfigureAwait(false);
+        var client = await anaf.ForEnvironmentAsync(invoice.Environment ?? company.Settings.Environment, company.TenantId).ConfigureAwait(false);
         var standard = new InvoiceTypeCode(invoice.TypeCode).IsCreditNote ? ValidationStandard.FCN : ValidationStandard.FACT1;
         // Without ANAF's validation: the XML passed ours when it was issued, and a PDF is wanted whatever ANAF says of it.
         var rendered = await client.TransformToPdfAsync(xml.Content, standard, validate: false, cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,7 @@ public static class InvoicesApi
             .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; always 200 with every finding")
             // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
             .AcceptsInvoice(orXml: true)
+            .ReadsOnly()
             .Produces<ValidationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")

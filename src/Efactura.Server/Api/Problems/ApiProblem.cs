@@ -43,6 +43,9 @@ public static class ApiProblem
     /// <summary>401: no or unknown API key.</summary>
     public static IResult Unauthorized(string detail) => Create(StatusCodes.Status401Unauthorized, "unauthorized", "Authentication required", detail);
 
+    /// <summary>403: the API key may not do this (a read-only key asking to write).</summary>
+    public static IResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed for this API key", detail);
+
     /// <summary>404: no such resource for this tenant (another tenant's resource is also "not found").</summary>
     public static IResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, "not-found", "Not found", detail);
 

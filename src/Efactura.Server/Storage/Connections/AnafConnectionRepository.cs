@@ -121,6 +121,23 @@ public sealed partial class AnafConnectionRepository(Database database, SecretPr
             .ConfigureAwait(false) == 1;
     }
 
+    /// <summary>
+    /// Records that ANAF (or the simulator) refused the connection's access token: the connection is marked expired with
+    /// <paramref name="error"/>, so the API shows that the company must connect again instead of "active". False when
+    /// it was not active (already marked, or disconnected).
+    /// </summary>
+    public async Task<bool> RecordRefusedAsync(Guid tenantId, Guid companyId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(error);
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ExecuteAsync(
+            """
+            UPDATE anaf_connections SET last_error = @error, status = 'expired', updated_at = @now
+            WHERE tenant_id = @tenant AND company_id = @company AND status = 'active'
+            """,
+            cancellationToken, ("error", error), ("now", time.GetUtcNow()), ("tenant", tenantId), ("company", companyId)).ConfigureAwait(false) == 1;
+    }
+
     /// <summary>Disconnects: the tokens are deleted. False when there was no connection.</summary>
     public async Task<bool> DisconnectAsync(Guid tenantId, Guid companyId, CancellationToken cancellationToken)
     {

@@ -8,8 +8,9 @@ namespace Efactura.Server.Storage.Tenants;
 /// <param name="TenantId">The tenant it authenticates.</param>
 /// <param name="Key">The secret text the client sends as <c>Authorization: Bearer</c>.</param>
 /// <param name="Prefix">Its first characters, stored to recognise the key in lists.</param>
-public sealed record IssuedApiKey(Guid Id, Guid TenantId, string Key, string Prefix)
+/// <param name="Spec">Its name, scope and expiry.</param>
+public sealed record IssuedApiKey(Guid Id, Guid TenantId, string Key, string Prefix, ApiKeySpec? Spec = null)
 {
     /// <summary>The key without its secret.</summary>
-    public override string ToString() => $"IssuedApiKey {{ Id = {Id}, TenantId = {TenantId}, Prefix = {Prefix} }}";
+    public override string ToString() => $"IssuedApiKey {{ Id = {Id}, TenantId = {TenantId}, Prefix = {Prefix}, Scope = {Spec?.Scope} }}";
 }

@@ -7,6 +7,7 @@ using Efactura.Core.Model;
 using Efactura.Server.Anaf;
 using Efactura.Server.Observability;
 using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Connections;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
 using Efactura.Server.Storage.Incoming;
@@ -28,6 +29,7 @@ public sealed partial class IncomingSync(
     SpvMessageRepository messages,
     IncomingInvoiceRepository incoming,
     AnafClients clients,
+    AnafConnectionRepository connections,
     NodeIdentity node,
     AnafCallMetrics metrics,
     IncomingSyncOptions sync,
@@ -83,6 +85,10 @@ public sealed partial class IncomingSync(
         if (!listed.IsSuccess)
         {
             LogListFailed(Logger, company.Id, listed.Error.Kind, listed.Error.HttpStatus);
+            // The token itself was refused: the connection shows it until the company connects again.
+            if (listed.Error.Kind == AnafErrorKind.Forbidden)
+                await connections.RecordRefusedAsync(company.TenantId, company.Id,
+                    $"ANAF refused the access token ({listed.Error.Detail}) at {now:yyyy-MM-dd HH:mm}Z: connect the company again.", cancellationToken).ConfigureAwait(false);
             return now + sync.RetryAfterFailure;
         }
         var recorded = 0;

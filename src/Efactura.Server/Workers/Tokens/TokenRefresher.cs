@@ -59,7 +59,7 @@ public sealed partial class TokenRefresher(
             return;
         }
 
-        var client = await clients.ForEnvironmentAsync(company.Settings.Environment).ConfigureAwait(false);
+        var client = await clients.ForEnvironmentAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false);
         var result = await client.RefreshAsync(credentials.Tokens.RefreshToken, cancellationToken).ConfigureAwait(false);
         if (result.IsSuccess)
         {

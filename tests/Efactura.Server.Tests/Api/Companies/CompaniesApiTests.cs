@@ -43,7 +43,7 @@ public class CompaniesApiTests(ApiServer api) : IClassFixture<ApiServer>
         var after = DateTimeOffset.UtcNow;
         connection.AccessExpiresAt.ShouldBeInRange(before.AddDays(90), after.AddDays(90));
         connection.RefreshExpiresAt.ShouldBeInRange(before.AddDays(365), after.AddDays(365));
-        var user = (await api.Server.SimulatorAsync()).IssueTokens($"efactura-dev-{id:N}");
+        var user = (await api.Server.SimulatorAsync(tenant.Id)).IssueTokens($"efactura-dev-{id:N}");
         user.AccessToken.ShouldNotBeNullOrEmpty();
     }
 

@@ -38,6 +38,7 @@ public sealed class ConnectionTestServer : IAsyncDisposable
         var args = new List<string>
         {
             "--urls=http://127.0.0.1:0",
+            "--environment=Development",
             "--Efactura:Database:Provider=Sqlite",
             $"--Efactura:Database:ConnectionString=Data Source={Path.Combine(folder, "efactura.db")}",
             $"--Efactura:Secrets:KeyFile={Path.Combine(folder, "secret.key")}",

@@ -61,4 +61,42 @@ public class TenantRepositoryTests(PostgresServer postgres)
         ApiKeys.Hash(key).ShouldMatch("^[0-9a-f]{64}$");
         ApiKeys.PrefixOf(key).Length.ShouldBe(12);
     }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_key_has_a_name_a_scope_and_stops_working_when_it_expires(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine, postgres);
+        var acme = await db.Tenants.CreateAsync("acme", Token);
+        var expires = db.Clock.GetUtcNow().AddHours(1);
+
+        var reader = await db.Tenants.IssueApiKeyAsync(acme.Tenant.Id, new ApiKeySpec("reports", ApiKeyScope.Read, expires), Token);
+
+        var access = await db.Tenants.AuthenticateKeyAsync(reader.Key, Token);
+        access!.Scope.ShouldBe(ApiKeyScope.Read);
+        access.Tenant.Id.ShouldBe(acme.Tenant.Id);
+        (await db.Tenants.AuthenticateKeyAsync(acme.ApiKey.Key, Token))!.Scope.ShouldBe(ApiKeyScope.Write);
+        var listed = (await db.Tenants.ListApiKeysAsync(acme.Tenant.Id, Token)).Single(k => k.Id == reader.Id);
+        (listed.Name, listed.Scope, listed.ExpiresAt).ShouldBe(("reports", ApiKeyScope.Read, (DateTimeOffset?)expires));
+
+        db.Clock.Advance(TimeSpan.FromHours(1));
+        (await db.Tenants.AuthenticateKeyAsync(reader.Key, Token)).ShouldBeNull();
+        (await db.Tenants.AuthenticateKeyAsync(acme.ApiKey.Key, Token)).ShouldNotBeNull();
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Rotating_a_key_revokes_it_and_issues_one_with_the_same_name_scope_and_expiry(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine, postgres);
+        var acme = await db.Tenants.CreateAsync("acme", Token);
+        var other = await db.Tenants.CreateAsync("other", Token);
+        var old = await db.Tenants.IssueApiKeyAsync(acme.Tenant.Id, new ApiKeySpec("erp", ApiKeyScope.Read), Token);
+
+        (await db.Tenants.RotateApiKeyAsync(other.Tenant.Id, old.Id, Token)).ShouldBeNull();
+        var rotated = await db.Tenants.RotateApiKeyAsync(acme.Tenant.Id, old.Id, Token);
+
+        rotated!.Spec.ShouldBe(new ApiKeySpec("erp", ApiKeyScope.Read));
+        (await db.Tenants.AuthenticateKeyAsync(old.Key, Token)).ShouldBeNull();
+        (await db.Tenants.AuthenticateKeyAsync(rotated.Key, Token))!.Scope.ShouldBe(ApiKeyScope.Read);
+        (await db.Tenants.RotateApiKeyAsync(acme.Tenant.Id, old.Id, Token)).ShouldBeNull();
+    }
 }

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Security.Cryptography;
+using Efactura.Server.Hosting;
+using Efactura.Server.Storage;
+using Efactura.Server.Storage.Tenants;
+
+namespace Efactura.Server.Tests.Hosting;
+
+/// <summary>
+/// <c>dotnet Efactura.Server.dll tenants|keys ...</c> (issue 15, item 2), run through the server's own entry point on a
+/// real SQLite file: a tenant and its key printed once, keys with a name, a scope and an expiry, rotated and revoked.
+/// </summary>
+public sealed class ServerCommandsTests : IDisposable
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("efactura-commands-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string[] Configuration =>
+    [
+        "--environment", "Production", "--Logging:LogLevel:Default=Warning",
+        $"--Efactura:Database:ConnectionString=Data Source={Path.Combine(folder, "efactura.db")}",
+        $"--Efactura:Secrets:KeyFile={Path.Combine(folder, "secret.key")}",
+    ];
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await ServerCommands.RunAsync([.. args, .. Configuration], output, error, Token);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string KeyIn(string output) =>
+        output.Split('\n').Single(l => l.StartsWith("EFACTURA_API_KEY=", StringComparison.Ordinal))["EFACTURA_API_KEY=".Length..].Trim();
+
+    private async Task<ApiKeyAccess?> AuthenticateAsync(string key)
+    {
+        await using var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "efactura.db")}");
+        return await new TenantRepository(database, TimeProvider.System).AuthenticateKeyAsync(key, Token);
+    }
+
+    [Fact]
+    public async Task Tenants_create_prints_the_key_once_and_list_shows_the_tenant_without_it()
+    {
+        var (code, output, _) = await RunAsync("tenants", "create", "Contabilitate Alfa");
+
+        code.ShouldBe(0);
+        var key = KeyIn(output);
+        (await AuthenticateAsync(key))!.Tenant.Name.ShouldBe("Contabilitate Alfa");
+        var (listed, list, _) = await RunAsync("tenants", "list");
+        listed.ShouldBe(0);
+        list.ShouldContain("Contabilitate Alfa");
+        list.ShouldNotContain(key);
+    }
+
+    [Fact]
+    public async Task Keys_are_created_with_a_name_scope_and_expiry_listed_rotated_and_revoked()
+    {
+        await RunAsync("tenants", "create", "alfa");
+
+        var (created, output, _) = await RunAsync("keys", "create", "--tenant", "alfa", "--name", "rapoarte", "--scope", "read", "--expires", "30d");
+        created.ShouldBe(0);
+        var readKey = KeyIn(output);
+        (await AuthenticateAsync(readKey))!.Scope.ShouldBe(ApiKeyScope.Read);
+        var (_, list, _) = await RunAsync("keys", "list", "--tenant", "alfa");
+        var line = list.Split('\n').Single(l => l.Contains("rapoarte", StringComparison.Ordinal));
+        line.ShouldContain("read");
+        line.ShouldContain("expires");
+        list.ShouldNotContain(readKey);
+        var keyId = line.Split(' ')[0];
+
+        var (rotated, rotation, _) = await RunAsync("keys", "rotate", "--tenant", "alfa", "--key", keyId);
+        rotated.ShouldBe(0);
+        var replacement = KeyIn(rotation);
+        (await AuthenticateAsync(readKey)).ShouldBeNull();
+        (await AuthenticateAsync(replacement))!.Scope.ShouldBe(ApiKeyScope.Read);
+
+        var newId = (await RunAsync("keys", "list", "--tenant", "alfa")).Output.Split('\n')
+            .Single(l => l.Contains("rapoarte", StringComparison.Ordinal) && !l.Contains("revoked", StringComparison.Ordinal))
+            .Split(' ')[0];
+        (await RunAsync("keys", "revoke", "--tenant", "alfa", "--key", newId)).Code.ShouldBe(0);
+        (await AuthenticateAsync(replacement)).ShouldBeNull();
+        (await RunAsync("keys", "revoke", "--tenant", "alfa", "--key", newId)).Code.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Mistakes_are_usage_errors_or_refusals_that_say_what_is_wrong()
+    {
+        var (usage, _, error) = await RunAsync("keys", "create");
+        usage.ShouldBe(2);
+        error.ShouldContain("keys create needs --tenant.");
+
+        var (scope, _, scopeError) = await RunAsync("keys", "create", "--tenant", "x", "--scope", "admin");
+        scope.ShouldBe(2);
+        scopeError.ShouldContain("--scope 'admin' is neither read nor write.");
+
+        var (unknown, _, unknownError) = await RunAsync("keys", "list", "--tenant", "nobody");
+        unknown.ShouldBe(1);
+        unknownError.ShouldContain("There is no tenant 'nobody'");
+
+        ServerCommands.ParseExpiry("yesterday", DateTimeOffset.UnixEpoch, out var expiry).ShouldBeNull();
+        expiry.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task The_command_runs_as_the_published_server_does()
+    {
+        var (code, output) = await ServerProcess.RunAsync(folder, "Production", new Dictionary<string, string>(), ["tenants", "create", "proces"], Token);
+
+        code.ShouldBe(0, string.Join('\n', output));
+        var key = output.Single(l => l.StartsWith("EFACTURA_API_KEY=", StringComparison.Ordinal))["EFACTURA_API_KEY=".Length..];
+        (await AuthenticateAsync(key))!.Tenant.Name.ShouldBe("proces");
+    }
+}
