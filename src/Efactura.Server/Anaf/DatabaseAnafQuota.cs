@@ -106,6 +106,21 @@ public sealed class DatabaseAnafQuota : IAnafQuota
         return await _counters.TryConsumeInSpanAsync(_prefix + UploadScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Takes one slot of the calls-per-minute window now if one is free (the same sliding span as
+    /// <see cref="WaitForCallSlotAsync"/>); false, without waiting, when the window is full. For a caller that must not
+    /// wait while it holds something (the submitter takes an upload's slot before the invoice becomes uploading).
+    /// </summary>
+    public async ValueTask<bool> TryTakeCallSlotAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var bucket = Floor(now, Bucket);
+        if (!await _counters.TryConsumeInSpanAsync(_prefix + CallScope, bucket, bucket - _limits.CallWindow, _limits.Allowed(_limits.CallsPerWindow), 1, cancellationToken)
+            .ConfigureAwait(false)) return false;
+        await PruneIfDueAsync(now, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>When the next bucket starts, so the oldest one leaves the sliding span and frees its slots.</summary>
     public DateTimeOffset NextBucketStart() => Floor(_time.GetUtcNow(), Bucket) + Bucket;
 

@@ -18,9 +18,9 @@ namespace Efactura.Server.Workers;
 /// a FACTURA TRIMISA whose downloaded invoice is this one (<see cref="UploadedInvoiceMatch"/>), or, when this is the
 /// company's only upload of unknown outcome, the one unclaimed ERORI FACTURA. Found → submitted with that index (the
 /// status poller takes over). Not found → searched again every <see cref="OutgoingInvoiceOptions.ReconcileInterval"/>;
-/// only a complete search made <see cref="OutgoingInvoiceOptions.ReconcileWait"/> after the upload began proves it
-/// absent, and only then is the invoice queued for a new upload. The searches are counted in the invoice, and the
-/// wait counts from its stored upload time, so a restart carries on. The invoice read from each downloaded message is
+/// only a complete search made <see cref="OutgoingInvoiceOptions.ReconcileWait"/> after the upload's request was sent
+/// (<c>upload_sent_at</c>, never the claim) proves it absent, and only then is the invoice queued for a new upload. The searches are counted in the invoice, and the
+/// wait counts from its stored send time, so a restart carries on. The invoice read from each downloaded message is
 /// stored (<see cref="ReconcileDownloadRepository"/>), so no later search, restarted process or other node downloads that
 /// message again: ANAF allows 10 downloads of a message a day.
 /// </summary>
@@ -80,6 +80,13 @@ public sealed partial class Reconciler(
                 "The invoice's stored UBL XML is missing or cannot be read, so its upload cannot be recognised at ANAF.", "Report this: the gateway's data is inconsistent.")).ConfigureAwait(false);
             return;
         }
+        if (invoice.UploadSentAt is null)
+        {
+            // No request of this attempt ever left: upload_sent_at is committed before any does, and a taken-over attempt cannot commit it.
+            await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
+                "The upload attempt stopped before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"), Time.GetUtcNow()).ConfigureAwait(false);
+            return;
+        }
         try
         {
             var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
@@ -111,11 +118,11 @@ public sealed partial class Reconciler(
             return;
         }
         var wait = ProofWait(outgoing.ReconcileWait);
-        var deadline = UploadStartedAt(invoice) + wait;
+        var deadline = SentAt(invoice) + wait;
         if (now >= deadline)
         {
             await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.UploadAbsent,
-                $"ANAF's message list still had no trace of the upload {wait.TotalMinutes:0} minutes after it began ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
+                $"ANAF's message list still had no trace of the upload {wait.TotalMinutes:0} minutes after it was sent ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
                 "Nothing to do: the invoice is uploaded again.", "warning"), now).ConfigureAwait(false);
             LogAbsent(Logger, invoice.Id, invoice.ReconcileAttempts + 1);
             return;
@@ -137,7 +144,7 @@ public sealed partial class Reconciler(
     private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
         CancellationToken cancellationToken)
     {
-        var listed = await client.ListAllMessagesAsync(company.Cui, UploadStartedAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
+        var listed = await client.ListAllMessagesAsync(company.Cui, SentAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
             cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!listed.IsSuccess) return new Search(null, listed.Error);
         var unclaimed = new List<SpvMessage>();
@@ -153,8 +160,8 @@ public sealed partial class Reconciler(
         // unsettled upload costs about one download of ANAF's 10 a day per message. A download that fails does not end
         // the search (another message may be this upload), but then absence is not proven.
         AnafError? failure = null;
-        var started = UploadStartedAt(invoice);
-        foreach (var message in unclaimed.Where(m => m.Type == uploadedAs).OrderBy(m => Distance(m, started)).ThenBy(m => m.UploadIndex))
+        var sent = SentAt(invoice);
+        foreach (var message in unclaimed.Where(m => m.Type == uploadedAs).OrderBy(m => Distance(m, sent)).ThenBy(m => m.UploadIndex))
         {
             var uploaded = await downloads.FindAsync(company.Id, message.DownloadId, cancellationToken).ConfigureAwait(false);
             if (uploaded is null)
@@ -220,7 +227,9 @@ public sealed partial class Reconciler(
         return unsettled.Items.Count == 1 && unsettled.Items[0].Id == invoice.Id;
     }
 
-    private static DateTimeOffset UploadStartedAt(InvoiceRecord invoice) => invoice.UploadStartedAt ?? invoice.UpdatedAt;
+    // When the upload's request left: every proof of absence counts from here, never from the claim (upload_started_at),
+    // which may be long before when the attempt waited (DESIGN §5, Submitter's remarks).
+    private static DateTimeOffset SentAt(InvoiceRecord invoice) => invoice.UploadSentAt ?? invoice.UploadStartedAt ?? invoice.UpdatedAt;
 
     private static InvoiceError? Kept(InvoiceRecord invoice) =>
         invoice.ErrorCode is { } code && invoice.ErrorDetails is { } details ? new InvoiceError(code, details) : null;
