@@ -41,6 +41,14 @@ public sealed class OutgoingInvoiceOptions
     /// <summary>How often the message list is searched while the reconciliation waits. Default 2 min.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The largest share of ANAF's calls per minute that the reconciliation's searches may take (0 &lt; share ≤ 1). A
+    /// round searches each company's reconciling invoices with one list of its messages, one slot of this share; past
+    /// it they wait for the next bucket of the window, so a burst of lost answers never starves the status checks and
+    /// downloads. 1 lets searches take every slot. Default 0.1.
+    /// </summary>
+    public decimal ReconcileCallShare { get; set; } = 0.1m;
+
     /// <summary>How far before the upload's request was sent the search starts, for clock differences with ANAF. Default 5 min.</summary>
     public TimeSpan ReconcileSearchMargin { get; set; } = TimeSpan.FromMinutes(5);
 

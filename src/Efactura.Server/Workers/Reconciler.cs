@@ -32,6 +32,7 @@ public sealed partial class Reconciler(
     DocumentRepository documents,
     ReconcileDownloadRepository downloads,
     AnafClients anaf,
+    DatabaseAnafQuota quota,
     NodeIdentity node,
     TimeProvider time,
     ILogger<Reconciler> logger) : WorkerLoop(options, time, logger)
@@ -55,8 +56,10 @@ public sealed partial class Reconciler(
     {
         await ForgetOldDownloadsAsync(cancellationToken).ConfigureAwait(false);
         var due = await invoices.ClaimDueAsync([InvoiceState.Reconciling], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        // One at a time: the invoices of one company search the same messages, and each download is stored before the next search.
-        foreach (var invoice in due) await ReconcileAsync(invoice, cancellationToken).ConfigureAwait(false);
+        // One company at a time, its invoices searched in one list: they search the same messages, and each download is
+        // stored before the next invoice looks.
+        foreach (var company in due.GroupBy(i => (i.TenantId, i.CompanyId, i.Environment)))
+            await ReconcileCompanyAsync([.. company], cancellationToken).ConfigureAwait(false);
         return due.Count > 0;
     }
 
@@ -68,36 +71,61 @@ public sealed partial class Reconciler(
         await downloads.DeleteBeforeAsync(now - outgoing.ReconcileDownloadsKept, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ReconcileAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
+    // The claimed reconciling invoices of one company in one environment: one list of the company's messages (from the
+    // earliest send among them) serves every search, and it takes one slot of the reconciliation's share of ANAF's calls
+    // window; without one they wait for the next bucket, searched by no one meanwhile.
+    private async Task ReconcileCompanyAsync(IReadOnlyList<InvoiceRecord> batch, CancellationToken cancellationToken)
     {
-        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
+        var first = batch[0];
+        var company = await companies.GetAsync(first.TenantId, first.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return;
-        var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
-        var document = xml is null ? null : Read(xml.Content);
-        if (xml is null || document is null)
+        var searching = new List<(InvoiceRecord Invoice, byte[] Xml, Invoice Document)>();
+        foreach (var invoice in batch)
         {
-            await FinishAsync(invoice, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.XmlMissing,
-                "The invoice's stored UBL XML is missing or cannot be read, so its upload cannot be recognised at ANAF.", "Report this: the gateway's data is inconsistent.")).ConfigureAwait(false);
-            return;
+            var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
+            var document = xml is null ? null : Read(xml.Content);
+            if (xml is null || document is null)
+            {
+                await FinishAsync(invoice, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.XmlMissing,
+                    "The invoice's stored UBL XML is missing or cannot be read, so its upload cannot be recognised at ANAF.", "Report this: the gateway's data is inconsistent.")).ConfigureAwait(false);
+                continue;
+            }
+            if (invoice.UploadSentAt is null)
+            {
+                // No request of this attempt ever left: upload_sent_at is committed before any does, and a taken-over attempt cannot commit it.
+                await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
+                    "The upload attempt stopped before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"), Time.GetUtcNow()).ConfigureAwait(false);
+                continue;
+            }
+            searching.Add((invoice, xml.Content, document));
         }
-        if (invoice.UploadSentAt is null)
+        if (searching.Count == 0) return;
+        var budget = quota.ForEnvironment(first.Environment ?? company.Settings.Environment);
+        if (!await budget.TryTakeReconcileSlotAsync(outgoing.ReconcileCallShare, cancellationToken).ConfigureAwait(false))
         {
-            // No request of this attempt ever left: upload_sent_at is committed before any does, and a taken-over attempt cannot commit it.
-            await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
-                "The upload attempt stopped before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"), Time.GetUtcNow()).ConfigureAwait(false);
+            foreach (var (invoice, _, _) in searching)
+                await invoices.ReleaseAsync(invoice.TenantId, invoice.Id, Claimer, budget.NextBucketStart(), cancellationToken).ConfigureAwait(false);
             return;
         }
         try
         {
-            var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
-            var search = await SearchAsync(client, company, invoice, xml.Content, document, cancellationToken).ConfigureAwait(false);
-            await ConcludeAsync(invoice, search).ConfigureAwait(false);
+            var client = await anaf.ForCompanyAsync(company, first.Environment).ConfigureAwait(false);
+            var from = searching.Min(s => SentAt(s.Invoice)) - outgoing.ReconcileSearchMargin;
+            var listed = await client.ListAllMessagesAsync(company.Cui, from, Time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var (invoice, xml, document) in searching)
+            {
+                var search = listed.IsSuccess
+                    ? await SearchAsync(client, company, invoice, listed.Value, xml, document, cancellationToken).ConfigureAwait(false)
+                    : new Search(null, listed.Error);
+                await ConcludeAsync(invoice, search).ConfigureAwait(false);
+            }
         }
         catch (AnafNotConnectedException)
         {
-            await ProgressAsync(invoice, Time.GetUtcNow() + outgoing.ReconcileInterval, InvoiceFindings.Error(InvoiceErrorCodes.NotConnected,
-                "The company is not connected to ANAF, so ANAF's message list cannot be searched for this upload.",
-                $"Connect the company (GET /v1/anaf/connect?companyId={company.Id}); the search then continues."), searched: false).ConfigureAwait(false);
+            foreach (var (invoice, _, _) in searching)
+                await ProgressAsync(invoice, Time.GetUtcNow() + outgoing.ReconcileInterval, InvoiceFindings.Error(InvoiceErrorCodes.NotConnected,
+                    "The company is not connected to ANAF, so ANAF's message list cannot be searched for this upload.",
+                    $"Connect the company (GET /v1/anaf/connect?companyId={company.Id}); the search then continues."), searched: false).ConfigureAwait(false);
         }
     }
 
@@ -141,17 +169,16 @@ public sealed partial class Reconciler(
     /// <summary>Twice the list's clock-skew margin: the shortest wait after which a search can prove an upload absent.</summary>
     internal static readonly TimeSpan MinimumProofWait = TimeSpan.FromMinutes(2);
 
-    private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
+    // One invoice's search in the company's list: only the messages created since its request was sent (less the margin).
+    private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, IReadOnlyList<SpvMessage> listed, byte[] xml, Invoice document,
         CancellationToken cancellationToken)
     {
-        var listed = await client.ListAllMessagesAsync(company.Cui, SentAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!listed.IsSuccess) return new Search(null, listed.Error);
+        var since = SentAt(invoice) - outgoing.ReconcileSearchMargin;
         var unclaimed = new List<SpvMessage>();
         // A self-billed invoice (the company is the buyer, uploading in its supplier's name) is listed to the uploader
         // as received (anaf-api.md §4: "transmisa de cif={buyer} ca autofactura in numele cif={seller}").
         var uploadedAs = UploadedInvoiceMatch.IsOwnSale(document, company.Cui) ? SpvMessageType.Sent : SpvMessageType.Received;
-        foreach (var message in listed.Value.Where(m => m.Type == uploadedAs || m.Type == SpvMessageType.Errors).OrderBy(m => m.UploadIndex))
+        foreach (var message in listed.Where(m => (m.Type == uploadedAs || m.Type == SpvMessageType.Errors) && CreatedAt(m) >= Floor(since)).OrderBy(m => m.UploadIndex))
         {
             var owner = await invoices.FindByIndexIncarcareAsync(invoice.TenantId, company.Id, message.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             if (owner is null) unclaimed.Add(message);
@@ -211,13 +238,18 @@ public sealed partial class Reconciler(
         }
     }
 
-    /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's start.</summary>
-    private static TimeSpan Distance(SpvMessage message, DateTimeOffset uploadStarted)
+    /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's send.</summary>
+    private static TimeSpan Distance(SpvMessage message, DateTimeOffset uploadSent) => (CreatedAt(message) - uploadSent).Duration();
+
+    /// <summary>When ANAF created the message (its Romanian local time, to the minute), as an instant.</summary>
+    private static DateTimeOffset CreatedAt(SpvMessage message)
     {
         var local = DateTime.SpecifyKind(message.CreatedAt, DateTimeKind.Unspecified);
-        var created = new DateTimeOffset(local, RomanianTime.Zone.GetUtcOffset(local));
-        return (created - uploadStarted).Duration();
+        return new DateTimeOffset(local, RomanianTime.Zone.GetUtcOffset(local));
     }
+
+    // ANAF's creation times are to the minute.
+    private static DateTimeOffset Floor(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 
     private async Task<bool> IsOnlyUnsettledAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
     {

@@ -112,7 +112,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, Quota, new NodeIdentity(node), Clock, NullLogger<Submitter>.Instance);
 
     public Reconciler Reconciler(string node = "node-a") =>
-        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, Quota, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
 
     public StatusPoller StatusPoller(string node = "node-a") =>
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Metrics, Clock, Logs.For<StatusPoller>());
