@@ -17,6 +17,19 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
         return new AnafClient(http, clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), QuotaFor(environment ?? company.Settings.Environment));
     }
 
+    /// <summary>
+    /// The client for <paramref name="company"/> in <paramref name="environment"/> whose calls take their slots of ANAF's
+    /// calls window through <paramref name="gate"/>, made from the environment's quota (the submitter's upload gate).
+    /// </summary>
+    public async Task<AnafClient> ForCompanyAsync(Company company, AnafEnvironment? environment, Func<IAnafQuota, IAnafQuota> gate)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(gate);
+        var chosen = environment ?? company.Settings.Environment;
+        var clientOptions = await OptionsAsync(chosen, company.TenantId).ConfigureAwait(false);
+        return new AnafClient(http, clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), gate(QuotaFor(chosen)));
+    }
+
     /// <summary>A client for the calls that need no company token (OAuth, validare, transformare), for <paramref name="tenantId"/>'s simulator in that environment.</summary>
     public async Task<AnafClient> ForEnvironmentAsync(AnafEnvironment environment, Guid tenantId) =>
         new(http, await OptionsAsync(environment, tenantId).ConfigureAwait(false), null, QuotaFor(environment));

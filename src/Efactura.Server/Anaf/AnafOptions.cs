@@ -30,6 +30,13 @@ public sealed class AnafOptions
     /// <summary>The share of each ANAF quota kept unused, 0 to 0.5; default 0.05.</summary>
     public decimal QuotaMargin { get; set; } = 0.05m;
 
+    /// <summary>
+    /// ANAF's calls per minute for the whole application (all nodes, per ANAF environment), before
+    /// <see cref="QuotaMargin"/>; default 1000, ANAF's published limit. Lower it when other programs share the
+    /// application's budget (or to test the gateway with a full calls window).
+    /// </summary>
+    public int CallsPerMinute { get; set; } = 1000;
+
     /// <summary>Per-call timeout; default 60 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -17,6 +17,9 @@ public sealed class DatabaseAnafQuota : IAnafQuota
     /// <summary>The scope of the uploads' share of the application-wide calls (<see cref="TryTakeUploadSlotAsync"/>).</summary>
     public const string UploadScope = "uploads";
 
+    /// <summary>The scope of the reconciliation's share of the application-wide calls (<see cref="TryTakeReconcileSlotAsync"/>).</summary>
+    public const string ReconcileScope = "reconcile";
+
     // Six buckets per window: a slot is granted only while the current bucket and the six before it (70 s for a
     // one-minute window) stay within the limit, so no 60-second span ever holds more than the limit.
     private const int BucketsPerWindow = 6;
@@ -96,14 +99,38 @@ public sealed class DatabaseAnafQuota : IAnafQuota
     /// that make more work (a stareMesaj and a download each at least): capping them leaves the rest of the window to
     /// the calls that bring verdicts home, instead of a backlog of uploads taking every slot. 1 takes no slot at all.
     /// </summary>
-    public async ValueTask<bool> TryTakeUploadSlotAsync(decimal share, CancellationToken cancellationToken)
+    public ValueTask<bool> TryTakeUploadSlotAsync(decimal share, CancellationToken cancellationToken) => TryTakeShareAsync(UploadScope, share, cancellationToken);
+
+    /// <summary>
+    /// Takes one slot of the reconciliation's <paramref name="share"/> of the calls-per-minute window (one search of a
+    /// company's message list), like <see cref="TryTakeUploadSlotAsync"/>: searching for uploads of unknown outcome
+    /// never takes the slots that status checks and downloads need. 1 takes no slot at all.
+    /// </summary>
+    public ValueTask<bool> TryTakeReconcileSlotAsync(decimal share, CancellationToken cancellationToken) => TryTakeShareAsync(ReconcileScope, share, cancellationToken);
+
+    private async ValueTask<bool> TryTakeShareAsync(string scope, decimal share, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(share, 1m);
         if (share == 1m) return true;
         var allowed = Math.Max(1, (int)Math.Floor(_limits.Allowed(_limits.CallsPerWindow) * share));
         var bucket = Floor(_time.GetUtcNow(), Bucket);
-        return await _counters.TryConsumeInSpanAsync(_prefix + UploadScope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false);
+        return await _counters.TryConsumeInSpanAsync(_prefix + scope, bucket, bucket - _limits.CallWindow, allowed, 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Takes one slot of the calls-per-minute window now if one is free (the same sliding span as
+    /// <see cref="WaitForCallSlotAsync"/>); false, without waiting, when the window is full. For a caller that must not
+    /// wait while it holds something (the submitter takes an upload's slot before the invoice becomes uploading).
+    /// </summary>
+    public async ValueTask<bool> TryTakeCallSlotAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var bucket = Floor(now, Bucket);
+        if (!await _counters.TryConsumeInSpanAsync(_prefix + CallScope, bucket, bucket - _limits.CallWindow, _limits.Allowed(_limits.CallsPerWindow), 1, cancellationToken)
+            .ConfigureAwait(false)) return false;
+        await PruneIfDueAsync(now, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>When the next bucket starts, so the oldest one leaves the sliding span and frees its slots.</summary>
@@ -153,6 +180,7 @@ public sealed class DatabaseAnafQuota : IAnafQuota
         }
         await _counters.DeleteBeforeAsync(_prefix + CallScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
         await _counters.DeleteBeforeAsync(_prefix + UploadScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
+        await _counters.DeleteBeforeAsync(_prefix + ReconcileScope, Floor(now, Bucket) - 2 * _limits.CallWindow, cancellationToken).ConfigureAwait(false);
         await _counters.DeleteBeforeAsync(now - DailyWindowsKept, cancellationToken).ConfigureAwait(false);
     }
 

@@ -11,7 +11,10 @@ namespace Efactura.Server.Observability;
 /// <summary>
 /// <c>GET /metrics</c>: the gateway in the Prometheus text format. Counts from the database (invoices by state,
 /// queues, webhook deliveries, ANAF quota use) and from this process (ANAF calls, webhook attempts, worker rounds).
-/// Numbers only: no tenant, company or invoice data appears in a label.
+/// Numbers only: no tenant, company or invoice data appears in a label. Every counter of this process carries the label
+/// <c>node</c>, this process's identity (<see cref="NodeIdentity"/>: host, process id and a random part, new at each
+/// start): a restart begins a new series from zero instead of resetting one, so Prometheus's <c>rate</c> and
+/// <c>increase</c> per series, summed over <c>node</c>, add up every node and every restart.
 /// </summary>
 public static class MetricsEndpoint
 {
@@ -31,7 +34,8 @@ public static class MetricsEndpoint
         var statistics = await services.GetRequiredService<StatisticsRepository>()
             .ReadAsync(RomanianDayStart(time.GetUtcNow()), context.RequestAborted).ConfigureAwait(false);
         var workers = services.GetServices<IHostedService>().OfType<WorkerLoop>().ToList();
-        var text = Render(statistics, services.GetRequiredService<AnafCallMetrics>(), services.GetRequiredService<WebhookMetrics>(), workers);
+        var node = services.GetService<NodeIdentity>()?.Name ?? Environment.MachineName;
+        var text = Render(statistics, services.GetRequiredService<AnafCallMetrics>(), services.GetRequiredService<WebhookMetrics>(), workers, node);
         return Results.Text(text, PrometheusText.ContentType);
     }
 
@@ -46,9 +50,10 @@ public static class MetricsEndpoint
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local.Date, DateTimeKind.Unspecified), RomanianTime.Zone), TimeSpan.Zero);
     }
 
-    /// <summary>The exposition of these numbers.</summary>
-    public static string Render(GatewayStatistics statistics, AnafCallMetrics anaf, WebhookMetrics webhooks, IReadOnlyList<WorkerLoop> workers)
+    /// <summary>The exposition of these numbers; this process's counters labelled <c>node</c>=<paramref name="node"/>.</summary>
+    public static string Render(GatewayStatistics statistics, AnafCallMetrics anaf, WebhookMetrics webhooks, IReadOnlyList<WorkerLoop> workers, string node)
     {
+        ArgumentException.ThrowIfNullOrEmpty(node);
         ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(anaf);
         ArgumentNullException.ThrowIfNull(webhooks);
@@ -73,11 +78,11 @@ public static class MetricsEndpoint
             .Gauge("efactura_webhook_failed_attempts", "Failed attempts of webhook deliveries that are pending or dead.",
                 [new Sample([], statistics.FailedDeliveryAttempts)])
             .Counter("efactura_webhook_attempts_total", "Webhook delivery attempts made by this process, by outcome.",
-                webhooks.Attempts.Snapshot().Select(s => Sample.Of("outcome", s.Values[0], s.Count)))
+                webhooks.Attempts.Snapshot().Select(s => new Sample([("node", node), ("outcome", s.Values[0])], s.Count)))
             .Counter("efactura_anaf_calls_total", "HTTP requests to ANAF made by this process, by operation and outcome (status class, timeout, network).",
-                anaf.Calls.Snapshot().Select(s => new Sample([("endpoint", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
+                anaf.Calls.Snapshot().Select(s => new Sample([("node", node), ("endpoint", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
             .Counter("efactura_anaf_signatures_total", "Checks of ANAF's signature on downloaded ZIPs by this process, by source (invoice, incoming) and outcome (verified, unknown-signer, invalid).",
-                anaf.Signatures.Snapshot().Select(s => new Sample([("source", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
+                anaf.Signatures.Snapshot().Select(s => new Sample([("node", node), ("source", s.Values[0]), ("outcome", s.Values[1])], s.Count)))
             .Gauge("efactura_anaf_quota_used", "ANAF quota counted today (Romanian day, ANAF's daily limits), summed per kind across its messages or CUIs (all nodes).",
                 statistics.Quotas.Select(q => Sample.Of("quota", q.Quota, q.Used)))
             .Gauge("efactura_anaf_quota_max_used", "The most one message or CUI used today of a kind of ANAF quota (compare with the per-message or per-CUI limit).",
@@ -85,9 +90,9 @@ public static class MetricsEndpoint
             .Counter("efactura_worker_rounds_total", "Worker rounds in this process: busy (found work), idle, error.",
                 workers.OrderBy(w => w.Name, StringComparer.Ordinal).SelectMany(w => new[]
                 {
-                    new Sample([("worker", w.Name), ("result", "busy")], w.Statistics.Busy),
-                    new Sample([("worker", w.Name), ("result", "idle")], w.Statistics.Idle),
-                    new Sample([("worker", w.Name), ("result", "error")], w.Statistics.Failed),
+                    new Sample([("node", node), ("worker", w.Name), ("result", "busy")], w.Statistics.Busy),
+                    new Sample([("node", node), ("worker", w.Name), ("result", "idle")], w.Statistics.Idle),
+                    new Sample([("node", node), ("worker", w.Name), ("result", "error")], w.Statistics.Failed),
                 }))
             .ToString();
     }

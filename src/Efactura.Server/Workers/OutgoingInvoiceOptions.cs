@@ -11,7 +11,9 @@ public sealed class OutgoingInvoiceOptions
 
     /// <summary>
     /// How long an upload may run before its invoice, still <c>uploading</c>, counts as interrupted (the process
-    /// died mid-upload) and is reconciled; longer than one upload call with its 429 waits. Default 5 min.
+    /// died mid-upload) and is reconciled; renewed when the request leaves, so it should be longer than one upload call
+    /// with its 429 waits. An upload never waits for a slot of ANAF's calls window under this lease: it takes its slot
+    /// while the invoice is still queued. Default 5 min.
     /// </summary>
     public TimeSpan UploadLease { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -30,7 +32,8 @@ public sealed class OutgoingInvoiceOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// How long after an upload of unknown outcome began its absence from ANAF's message list counts as proven, so
+    /// How long after the request of an upload of unknown outcome was sent (<c>upload_sent_at</c>, not when the attempt
+    /// began) its absence from ANAF's message list counts as proven, so
     /// it may be uploaded again. ANAF's list lags an upload by seconds to ~15 minutes (anaf-api.md §4.2). Default 30 min.
     /// </summary>
     public TimeSpan ReconcileWait { get; set; } = TimeSpan.FromMinutes(30);
@@ -38,7 +41,15 @@ public sealed class OutgoingInvoiceOptions
     /// <summary>How often the message list is searched while the reconciliation waits. Default 2 min.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How far before the upload began the search starts, for clock differences with ANAF. Default 5 min.</summary>
+    /// <summary>
+    /// The largest share of ANAF's calls per minute that the reconciliation's searches may take (0 &lt; share ≤ 1). A
+    /// round searches each company's reconciling invoices with one list of its messages, one slot of this share; past
+    /// it they wait for the next bucket of the window, so a burst of lost answers never starves the status checks and
+    /// downloads. 1 lets searches take every slot. Default 0.1.
+    /// </summary>
+    public decimal ReconcileCallShare { get; set; } = 0.1m;
+
+    /// <summary>How far before the upload's request was sent the search starts, for clock differences with ANAF. Default 5 min.</summary>
     public TimeSpan ReconcileSearchMargin { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>

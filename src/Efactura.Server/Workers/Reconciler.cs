@@ -18,9 +18,9 @@ namespace Efactura.Server.Workers;
 /// a FACTURA TRIMISA whose downloaded invoice is this one (<see cref="UploadedInvoiceMatch"/>), or, when this is the
 /// company's only upload of unknown outcome, the one unclaimed ERORI FACTURA. Found → submitted with that index (the
 /// status poller takes over). Not found → searched again every <see cref="OutgoingInvoiceOptions.ReconcileInterval"/>;
-/// only a complete search made <see cref="OutgoingInvoiceOptions.ReconcileWait"/> after the upload began proves it
-/// absent, and only then is the invoice queued for a new upload. The searches are counted in the invoice, and the
-/// wait counts from its stored upload time, so a restart carries on. The invoice read from each downloaded message is
+/// only a complete search made <see cref="OutgoingInvoiceOptions.ReconcileWait"/> after the upload's request was sent
+/// (<c>upload_sent_at</c>, never the claim) proves it absent, and only then is the invoice queued for a new upload. The searches are counted in the invoice, and the
+/// wait counts from its stored send time, so a restart carries on. The invoice read from each downloaded message is
 /// stored (<see cref="ReconcileDownloadRepository"/>), so no later search, restarted process or other node downloads that
 /// message again: ANAF allows 10 downloads of a message a day.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed partial class Reconciler(
     DocumentRepository documents,
     ReconcileDownloadRepository downloads,
     AnafClients anaf,
+    DatabaseAnafQuota quota,
     NodeIdentity node,
     TimeProvider time,
     ILogger<Reconciler> logger) : WorkerLoop(options, time, logger)
@@ -55,8 +56,10 @@ public sealed partial class Reconciler(
     {
         await ForgetOldDownloadsAsync(cancellationToken).ConfigureAwait(false);
         var due = await invoices.ClaimDueAsync([InvoiceState.Reconciling], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        // One at a time: the invoices of one company search the same messages, and each download is stored before the next search.
-        foreach (var invoice in due) await ReconcileAsync(invoice, cancellationToken).ConfigureAwait(false);
+        // One company at a time, its invoices searched in one list: they search the same messages, and each download is
+        // stored before the next invoice looks.
+        foreach (var company in due.GroupBy(i => (i.TenantId, i.CompanyId, i.Environment)))
+            await ReconcileCompanyAsync([.. company], cancellationToken).ConfigureAwait(false);
         return due.Count > 0;
     }
 
@@ -68,29 +71,61 @@ public sealed partial class Reconciler(
         await downloads.DeleteBeforeAsync(now - outgoing.ReconcileDownloadsKept, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ReconcileAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
+    // The claimed reconciling invoices of one company in one environment: one list of the company's messages (from the
+    // earliest send among them) serves every search, and it takes one slot of the reconciliation's share of ANAF's calls
+    // window; without one they wait for the next bucket, searched by no one meanwhile.
+    private async Task ReconcileCompanyAsync(IReadOnlyList<InvoiceRecord> batch, CancellationToken cancellationToken)
     {
-        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
+        var first = batch[0];
+        var company = await companies.GetAsync(first.TenantId, first.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return;
-        var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
-        var document = xml is null ? null : Read(xml.Content);
-        if (xml is null || document is null)
+        var searching = new List<(InvoiceRecord Invoice, byte[] Xml, Invoice Document)>();
+        foreach (var invoice in batch)
         {
-            await FinishAsync(invoice, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.XmlMissing,
-                "The invoice's stored UBL XML is missing or cannot be read, so its upload cannot be recognised at ANAF.", "Report this: the gateway's data is inconsistent.")).ConfigureAwait(false);
+            var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
+            var document = xml is null ? null : Read(xml.Content);
+            if (xml is null || document is null)
+            {
+                await FinishAsync(invoice, InvoiceState.Failed, null, InvoiceFindings.Error(InvoiceErrorCodes.XmlMissing,
+                    "The invoice's stored UBL XML is missing or cannot be read, so its upload cannot be recognised at ANAF.", "Report this: the gateway's data is inconsistent.")).ConfigureAwait(false);
+                continue;
+            }
+            if (invoice.UploadSentAt is null)
+            {
+                // No request of this attempt ever left: upload_sent_at is committed before any does, and a taken-over attempt cannot commit it.
+                await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
+                    "The upload attempt stopped before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"), Time.GetUtcNow()).ConfigureAwait(false);
+                continue;
+            }
+            searching.Add((invoice, xml.Content, document));
+        }
+        if (searching.Count == 0) return;
+        var budget = quota.ForEnvironment(first.Environment ?? company.Settings.Environment);
+        if (!await budget.TryTakeReconcileSlotAsync(outgoing.ReconcileCallShare, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var (invoice, _, _) in searching)
+                await invoices.ReleaseAsync(invoice.TenantId, invoice.Id, Claimer, budget.NextBucketStart(), cancellationToken).ConfigureAwait(false);
             return;
         }
         try
         {
-            var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
-            var search = await SearchAsync(client, company, invoice, xml.Content, document, cancellationToken).ConfigureAwait(false);
-            await ConcludeAsync(invoice, search).ConfigureAwait(false);
+            var client = await anaf.ForCompanyAsync(company, first.Environment).ConfigureAwait(false);
+            var from = searching.Min(s => SentAt(s.Invoice)) - outgoing.ReconcileSearchMargin;
+            var listed = await client.ListAllMessagesAsync(company.Cui, from, Time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var (invoice, xml, document) in searching)
+            {
+                var search = listed.IsSuccess
+                    ? await SearchAsync(client, company, invoice, listed.Value, xml, document, cancellationToken).ConfigureAwait(false)
+                    : new Search(null, listed.Error);
+                await ConcludeAsync(invoice, search).ConfigureAwait(false);
+            }
         }
         catch (AnafNotConnectedException)
         {
-            await ProgressAsync(invoice, Time.GetUtcNow() + outgoing.ReconcileInterval, InvoiceFindings.Error(InvoiceErrorCodes.NotConnected,
-                "The company is not connected to ANAF, so ANAF's message list cannot be searched for this upload.",
-                $"Connect the company (GET /v1/anaf/connect?companyId={company.Id}); the search then continues."), searched: false).ConfigureAwait(false);
+            foreach (var (invoice, _, _) in searching)
+                await ProgressAsync(invoice, Time.GetUtcNow() + outgoing.ReconcileInterval, InvoiceFindings.Error(InvoiceErrorCodes.NotConnected,
+                    "The company is not connected to ANAF, so ANAF's message list cannot be searched for this upload.",
+                    $"Connect the company (GET /v1/anaf/connect?companyId={company.Id}); the search then continues."), searched: false).ConfigureAwait(false);
         }
     }
 
@@ -111,11 +146,11 @@ public sealed partial class Reconciler(
             return;
         }
         var wait = ProofWait(outgoing.ReconcileWait);
-        var deadline = UploadStartedAt(invoice) + wait;
+        var deadline = SentAt(invoice) + wait;
         if (now >= deadline)
         {
             await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.UploadAbsent,
-                $"ANAF's message list still had no trace of the upload {wait.TotalMinutes:0} minutes after it began ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
+                $"ANAF's message list still had no trace of the upload {wait.TotalMinutes:0} minutes after it was sent ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
                 "Nothing to do: the invoice is uploaded again.", "warning"), now).ConfigureAwait(false);
             LogAbsent(Logger, invoice.Id, invoice.ReconcileAttempts + 1);
             return;
@@ -134,17 +169,16 @@ public sealed partial class Reconciler(
     /// <summary>Twice the list's clock-skew margin: the shortest wait after which a search can prove an upload absent.</summary>
     internal static readonly TimeSpan MinimumProofWait = TimeSpan.FromMinutes(2);
 
-    private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, byte[] xml, Invoice document,
+    // One invoice's search in the company's list: only the messages created since its request was sent (less the margin).
+    private async Task<Search> SearchAsync(AnafClient client, Company company, InvoiceRecord invoice, IReadOnlyList<SpvMessage> listed, byte[] xml, Invoice document,
         CancellationToken cancellationToken)
     {
-        var listed = await client.ListAllMessagesAsync(company.Cui, UploadStartedAt(invoice) - outgoing.ReconcileSearchMargin, Time.GetUtcNow(),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!listed.IsSuccess) return new Search(null, listed.Error);
+        var since = SentAt(invoice) - outgoing.ReconcileSearchMargin;
         var unclaimed = new List<SpvMessage>();
         // A self-billed invoice (the company is the buyer, uploading in its supplier's name) is listed to the uploader
         // as received (anaf-api.md §4: "transmisa de cif={buyer} ca autofactura in numele cif={seller}").
         var uploadedAs = UploadedInvoiceMatch.IsOwnSale(document, company.Cui) ? SpvMessageType.Sent : SpvMessageType.Received;
-        foreach (var message in listed.Value.Where(m => m.Type == uploadedAs || m.Type == SpvMessageType.Errors).OrderBy(m => m.UploadIndex))
+        foreach (var message in listed.Where(m => (m.Type == uploadedAs || m.Type == SpvMessageType.Errors) && CreatedAt(m) >= Floor(since)).OrderBy(m => m.UploadIndex))
         {
             var owner = await invoices.FindByIndexIncarcareAsync(invoice.TenantId, company.Id, message.UploadIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             if (owner is null) unclaimed.Add(message);
@@ -153,8 +187,8 @@ public sealed partial class Reconciler(
         // unsettled upload costs about one download of ANAF's 10 a day per message. A download that fails does not end
         // the search (another message may be this upload), but then absence is not proven.
         AnafError? failure = null;
-        var started = UploadStartedAt(invoice);
-        foreach (var message in unclaimed.Where(m => m.Type == uploadedAs).OrderBy(m => Distance(m, started)).ThenBy(m => m.UploadIndex))
+        var sent = SentAt(invoice);
+        foreach (var message in unclaimed.Where(m => m.Type == uploadedAs).OrderBy(m => Distance(m, sent)).ThenBy(m => m.UploadIndex))
         {
             var uploaded = await downloads.FindAsync(company.Id, message.DownloadId, cancellationToken).ConfigureAwait(false);
             if (uploaded is null)
@@ -204,13 +238,18 @@ public sealed partial class Reconciler(
         }
     }
 
-    /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's start.</summary>
-    private static TimeSpan Distance(SpvMessage message, DateTimeOffset uploadStarted)
+    /// <summary>How far the message's creation (ANAF's Romanian local time, to the minute) is from the upload's send.</summary>
+    private static TimeSpan Distance(SpvMessage message, DateTimeOffset uploadSent) => (CreatedAt(message) - uploadSent).Duration();
+
+    /// <summary>When ANAF created the message (its Romanian local time, to the minute), as an instant.</summary>
+    private static DateTimeOffset CreatedAt(SpvMessage message)
     {
         var local = DateTime.SpecifyKind(message.CreatedAt, DateTimeKind.Unspecified);
-        var created = new DateTimeOffset(local, RomanianTime.Zone.GetUtcOffset(local));
-        return (created - uploadStarted).Duration();
+        return new DateTimeOffset(local, RomanianTime.Zone.GetUtcOffset(local));
     }
+
+    // ANAF's creation times are to the minute.
+    private static DateTimeOffset Floor(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 
     private async Task<bool> IsOnlyUnsettledAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
     {
@@ -220,7 +259,9 @@ public sealed partial class Reconciler(
         return unsettled.Items.Count == 1 && unsettled.Items[0].Id == invoice.Id;
     }
 
-    private static DateTimeOffset UploadStartedAt(InvoiceRecord invoice) => invoice.UploadStartedAt ?? invoice.UpdatedAt;
+    // When the upload's request left: every proof of absence counts from here, never from the claim (upload_started_at),
+    // which may be long before when the attempt waited (DESIGN §5, Submitter's remarks).
+    private static DateTimeOffset SentAt(InvoiceRecord invoice) => invoice.UploadSentAt ?? invoice.UploadStartedAt ?? invoice.UpdatedAt;
 
     private static InvoiceError? Kept(InvoiceRecord invoice) =>
         invoice.ErrorCode is { } code && invoice.ErrorDetails is { } details ? new InvoiceError(code, details) : null;

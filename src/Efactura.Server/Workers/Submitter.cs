@@ -13,12 +13,21 @@ namespace Efactura.Server.Workers;
 
 /// <summary>
 /// Uploads queued invoices to ANAF (gateway step 2). Each round: scheduled invoices whose delay passed become
-/// queued; invoices left <c>uploading</c> past their lease (the process died mid-upload) go to reconciling; then the
-/// due queued invoices are uploaded, each committed as <c>uploading</c> before the call so a crash is never taken
-/// for "not sent". The upload's outcome decides the next state: an index → submitted; ANAF's definite refusal →
-/// rejected or failed with every finding; provably not sent → queued again later; unknown → reconciling (DESIGN §5:
-/// never upload twice).
+/// queued; invoices left <c>uploading</c> past their lease (the process died mid-upload) go to reconciling, or back to
+/// queued when their request provably never left; then the due queued invoices are uploaded. The upload's outcome
+/// decides the next state: an index → submitted; ANAF's definite refusal → rejected or failed with every finding;
+/// provably not sent → queued again later; unknown → reconciling (DESIGN §5: never upload twice).
 /// </summary>
+/// <remarks>
+/// Never twice, on any number of nodes: (1) an upload takes its slot of ANAF's calls window (and of the uploads' share
+/// of it, per ANAF environment) while the invoice is still <c>queued</c>; without one it stays queued, unsent, until the
+/// next bucket, so no attempt ever waits for a slot while it holds the invoice as <c>uploading</c>. (2) The invoice is
+/// committed as <c>uploading</c> (lease <see cref="OutgoingInvoiceOptions.UploadLease"/>) before the call, so a crash is
+/// never taken for "not sent". (3) Just before the request leaves, <see cref="InvoiceRepository.MarkUploadSentAsync"/>
+/// commits <c>upload_sent_at</c> and renews the lease, only if this attempt still holds it; otherwise nothing is sent.
+/// (4) Every proof of absence (<see cref="Reconciler"/>) counts from <c>upload_sent_at</c>; an attempt taken over with
+/// no <c>upload_sent_at</c> never sent anything and is queued again at once.
+/// </remarks>
 public sealed partial class Submitter(
     WorkerOptions options,
     OutgoingInvoiceOptions outgoing,
@@ -55,15 +64,20 @@ public sealed partial class Submitter(
         return promoted + interrupted + queued.Count - deferred > 0;
     }
 
-    // Uploads past their share of ANAF's calls wait, still queued, for the next bucket of the window (nothing was sent).
+    // Uploads past their share of ANAF's calls, or finding the calls window full, wait still queued for the next bucket
+    // of the window (nothing was sent, nothing held). The slots are the invoice's ANAF environment's: simulator or TEST
+    // traffic never spends production's budget.
     private async Task<bool> SubmitWithinShareAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
     {
-        if (!await quota.TryTakeUploadSlotAsync(outgoing.UploadCallShare, cancellationToken).ConfigureAwait(false))
+        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
+        var budget = quota.ForEnvironment(invoice.Environment ?? company?.Settings.Environment ?? AnafEnvironment.Prod);
+        if (!await budget.TryTakeUploadSlotAsync(outgoing.UploadCallShare, cancellationToken).ConfigureAwait(false)
+            || !await budget.TryTakeCallSlotAsync(cancellationToken).ConfigureAwait(false))
         {
-            await invoices.ReleaseAsync(invoice.TenantId, invoice.Id, Claimer, quota.NextBucketStart(), cancellationToken).ConfigureAwait(false);
+            await invoices.ReleaseAsync(invoice.TenantId, invoice.Id, Claimer, budget.NextBucketStart(), cancellationToken).ConfigureAwait(false);
             return false;
         }
-        await SubmitAsync(invoice, cancellationToken).ConfigureAwait(false);
+        await SubmitAsync(invoice, company, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -79,12 +93,26 @@ public sealed partial class Submitter(
         return due.Count;
     }
 
-    // An invoice still uploading after its lease: the process that uploaded it stopped, and ANAF may have it.
+    // An invoice still uploading after its lease: the process that uploaded it stopped. If its request left
+    // (upload_sent_at), ANAF may have it: reconciled. If not, it never left (a request leaves only after upload_sent_at is
+    // committed, and this claim stops that commit): queued again at once.
     private async Task<int> ReconcileInterruptedAsync(CancellationToken cancellationToken)
     {
         var stuck = await invoices.ClaimDueAsync([InvoiceState.Uploading], Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
         foreach (var invoice in stuck)
         {
+            if (invoice.UploadSentAt is null)
+            {
+                var requeued = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Uploading, InvoiceState.Queued)
+                {
+                    Claimer = Claimer,
+                    NextAttemptAt = Time.GetUtcNow(),
+                    Error = InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
+                        "The upload was interrupted (the process stopped) before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"),
+                }, cancellationToken).ConfigureAwait(false);
+                if (requeued.Applied) LogInterruptedUnsent(Logger, invoice.Id);
+                continue;
+            }
             var moved = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Uploading, InvoiceState.Reconciling)
             {
                 Claimer = Claimer,
@@ -98,9 +126,8 @@ public sealed partial class Submitter(
         return stuck.Count;
     }
 
-    private async Task SubmitAsync(InvoiceRecord invoice, CancellationToken cancellationToken)
+    private async Task SubmitAsync(InvoiceRecord invoice, Company? company, CancellationToken cancellationToken)
     {
-        var company = await companies.GetAsync(invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false);
         var xml = await documents.GetAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, DocumentKind.Xml, cancellationToken).ConfigureAwait(false);
         var document = xml is null ? null : Read(xml.Content);
         var started = await invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
@@ -122,8 +149,17 @@ public sealed partial class Submitter(
         UploadResult result;
         try
         {
-            var client = await anaf.ForCompanyAsync(company, invoice.Environment).ConfigureAwait(false);
+            // The first request goes on the slot taken above; each request leaves only once upload_sent_at is committed
+            // for this attempt, its lease still held (InvoiceRepository.MarkUploadSentAsync).
+            var client = await anaf.ForCompanyAsync(company, invoice.Environment, budget => new UploadSendGate(budget,
+                ct => invoices.MarkUploadSentAsync(uploading, Time.GetUtcNow() + outgoing.UploadLease, ct))).ConfigureAwait(false);
             result = await client.UploadAsync(UploadRequests.For(xml.Content, document, company), cancellationToken).ConfigureAwait(false);
+        }
+        catch (UploadLeaseLostException)
+        {
+            // Not sent: another node took the invoice over while this attempt waited, and settles it.
+            LogLeaseLost(Logger, invoice.Id);
+            return;
         }
         catch (AnafNotConnectedException)
         {
@@ -239,6 +275,12 @@ public sealed partial class Submitter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId} was left uploading by a stopped process; it is reconciled")]
     private static partial void LogInterrupted(ILogger logger, Guid invoiceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId} was left uploading by a stopped process before its request left; it is queued again")]
+    private static partial void LogInterruptedUnsent(ILogger logger, Guid invoiceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: the upload attempt lost its lease before sending, so it sent nothing; another node has it")]
+    private static partial void LogLeaseLost(ILogger logger, Guid invoiceId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Invoice {InvoiceId}: the upload's outcome ({State}) was not recorded: {Outcome}")]
     private static partial void LogOutcomeLost(ILogger logger, Guid invoiceId, InvoiceState state, TransitionOutcome outcome);

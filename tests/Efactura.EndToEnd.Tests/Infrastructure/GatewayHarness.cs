@@ -14,9 +14,13 @@ public sealed class GatewayHarness : IAsyncDisposable
     private readonly string _folder;
     private readonly PostgresServer? _postgres;
     private readonly string? _connectionString;
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly List<GatewayProcess> _others = [];
 
-    private GatewayHarness(string folder, AnafSimulator simulator, GatewayProcess gateway, PostgresServer? postgres, string? connectionString)
+    private GatewayHarness(string folder, AnafSimulator simulator, GatewayProcess gateway, PostgresServer? postgres, string? connectionString,
+        IReadOnlyDictionary<string, string> environment)
     {
+        _environment = environment;
         _folder = folder;
         Simulator = simulator;
         Gateway = gateway;
@@ -68,7 +72,15 @@ public sealed class GatewayHarness : IAsyncDisposable
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         var gateway = await GatewayProcess.StartAsync(folder, environment, cancellationToken);
-        return new GatewayHarness(folder, simulator, gateway, engine == "postgres" ? postgres : null, connectionString);
+        return new GatewayHarness(folder, simulator, gateway, engine == "postgres" ? postgres : null, connectionString, environment);
+    }
+
+    /// <summary>Starts another gateway node on the same database, secret key and settings (its own port); disposed with the harness.</summary>
+    public async Task<GatewayProcess> StartNodeAsync(CancellationToken cancellationToken)
+    {
+        var node = await GatewayProcess.StartAsync(_folder, _environment, cancellationToken, joining: true);
+        _others.Add(node);
+        return node;
     }
 
     /// <summary>Creates a company per CUI and connects each through the OAuth redirect; returns their ids by CUI.</summary>
@@ -103,6 +115,7 @@ public sealed class GatewayHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        foreach (var node in _others) await node.DisposeAsync();
         await Gateway.DisposeAsync();
         await Simulator.DisposeAsync();
         if (_postgres is not null && _connectionString is not null) await _postgres.DropDatabaseAsync(_connectionString);

@@ -77,8 +77,10 @@ public class ObservabilityEndpointTests
             text.ShouldContain("efactura_queue_depth{queue=\"invoices_queued\"} 0\n");
             text.ShouldContain("efactura_anaf_quota_used{quota=\"stareMesaj\"} 8\n");
             text.ShouldContain("efactura_anaf_quota_max_used{quota=\"stareMesaj\"} 5\n");
-            text.ShouldContain($"efactura_worker_rounds_total{{worker=\"{WebhookDispatcher.WorkerName}\",result=\"busy\"}} 0\n");
-            text.ShouldContain("efactura_worker_rounds_total{worker=\"incoming-sync\",result=\"error\"} 0\n");
+            // This process's counters carry its node identity (new at each start), so they add up across nodes and restarts.
+            var node = services.GetRequiredService<Efactura.Server.Workers.NodeIdentity>().Name;
+            text.ShouldContain($"efactura_worker_rounds_total{{node=\"{node}\",worker=\"{WebhookDispatcher.WorkerName}\",result=\"busy\"}} 0\n");
+            text.ShouldContain($"efactura_worker_rounds_total{{node=\"{node}\",worker=\"incoming-sync\",result=\"error\"}} 0\n");
             text.ShouldContain("# TYPE efactura_anaf_calls_total counter\n");
             text.ShouldNotContain("12345678");
             text.ShouldNotContain(tenant.Id.ToString());

@@ -33,7 +33,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
     private readonly SimulatorHost simulatorHost;
 
     private OutgoingHarness(TestDatabase db, AnafSimulator simulator, ManualTimeProvider clock, OutgoingInvoiceOptions outgoing, bool trustSimulator,
-        Efactura.Simulator.AnafEnvironment simulatorEnvironment)
+        Efactura.Simulator.AnafEnvironment simulatorEnvironment, QuotaLimits limits)
     {
         SimulatorEnvironment = simulatorEnvironment;
         Db = db;
@@ -45,7 +45,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         Documents = new DocumentRepository(db.Database, clock);
         Connections = new AnafConnectionRepository(db.Database, db.Protector, clock);
         ReconcileDownloads = new ReconcileDownloadRepository(db.Database, clock);
-        Quota = new DatabaseAnafQuota(new QuotaRepository(db.Database), new QuotaLimits(), clock);
+        Quota = new DatabaseAnafQuota(new QuotaRepository(db.Database), limits, clock);
         AnafOptions = new AnafOptions
         {
             Timeout = TimeSpan.FromSeconds(10),
@@ -96,8 +96,11 @@ public sealed class OutgoingHarness : IAsyncDisposable
     /// <param name="corruptSignatures">The simulator breaks the signature of every ZIP it sends.</param>
     /// <param name="trustSimulator">The gateway knows the simulator's certificate (its signatures check as verified).</param>
     /// <param name="simulatorEnvironment">The simulator environment the gateway talks to: /test (enveloped signatures) by default, or /prod (detached).</param>
+    /// <param name="limits">ANAF's limits as the gateway's quota knows them (ANAF's published ones by default).</param>
+    /// <param name="listLag">How long an upload takes to appear in the simulator's message lists (none by default).</param>
     public static async Task<OutgoingHarness> StartAsync(string engine, PostgresServer postgres, TimeSpan? processingDelay = null, OutgoingInvoiceOptions? outgoing = null,
-        bool corruptSignatures = false, bool trustSimulator = true, Efactura.Simulator.AnafEnvironment simulatorEnvironment = Efactura.Simulator.AnafEnvironment.Test)
+        bool corruptSignatures = false, bool trustSimulator = true, Efactura.Simulator.AnafEnvironment simulatorEnvironment = Efactura.Simulator.AnafEnvironment.Test,
+        QuotaLimits? limits = null, TimeSpan? listLag = null)
     {
         var db = await TestDatabase.CreateAsync(engine, postgres);
         var clock = new ManualTimeProvider(Start);
@@ -107,15 +110,16 @@ public sealed class OutgoingHarness : IAsyncDisposable
             ProcessingDelay = processingDelay ?? TimeSpan.FromSeconds(30),
             SigningCertificate = SigningCertificate.Value,
             CorruptSignatures = corruptSignatures,
+            ListLag = listLag ?? TimeSpan.Zero,
         }, Token);
-        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions(), trustSimulator, simulatorEnvironment);
+        return new OutgoingHarness(db, simulator, clock, outgoing ?? new OutgoingInvoiceOptions(), trustSimulator, simulatorEnvironment, limits ?? new QuotaLimits());
     }
 
     public Submitter Submitter(string node = "node-a") =>
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, Connections, Quota, new NodeIdentity(node), Clock, NullLogger<Submitter>.Instance);
 
     public Reconciler Reconciler(string node = "node-a") =>
-        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, Quota, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
 
     public StatusPoller StatusPoller(string node = "node-a") =>
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Metrics, Clock, Logs.For<StatusPoller>());
@@ -151,14 +155,19 @@ public sealed class OutgoingHarness : IAsyncDisposable
 
     /// <summary>
     /// The state a crashed process leaves behind: <paramref name="invoice"/> (queued) committed as uploading, its upload
-    /// lease running; whether the upload itself reached ANAF is up to the test.
+    /// lease running, and (when <paramref name="sending"/>) its request marked as leaving now; whether the upload itself
+    /// reached ANAF is up to the test. Returns the uploading invoice.
     /// </summary>
-    public async Task LeftUploadingAsync(InvoiceRecord invoice) =>
-        await Invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
+    public async Task<InvoiceRecord> LeftUploadingAsync(InvoiceRecord invoice, bool sending = true)
+    {
+        var uploading = (await Invoices.TransitionAsync(new InvoiceTransition(invoice.TenantId, invoice.Id, InvoiceState.Queued, InvoiceState.Uploading)
         {
             CountsUploadAttempt = true,
             NextAttemptAt = Clock.GetUtcNow() + Outgoing.UploadLease,
-        }, Token);
+        }, Token)).Invoice!;
+        if (sending) (await Invoices.MarkUploadSentAsync(uploading, Clock.GetUtcNow() + Outgoing.UploadLease, Token)).ShouldBeTrue();
+        return uploading;
+    }
 
     /// <summary>An issued invoice of <paramref name="company"/> with its XML stored, as the API leaves it.</summary>
     public async Task<InvoiceRecord> IssuedInvoiceAsync(Company company, string example, byte[]? xml = null)

@@ -24,6 +24,7 @@ public class StatusPollScheduleTests
         options.StatusSlowInterval.ShouldBe(TimeSpan.FromHours(2));
         options.DownloadRetryDelay.ShouldBe(TimeSpan.FromMinutes(5));
         options.UploadCallShare.ShouldBe(0.4m);
+        options.ReconcileCallShare.ShouldBe(0.1m);
         new WorkerOptions().MaxParallelism.ShouldBe(8);
     }
 

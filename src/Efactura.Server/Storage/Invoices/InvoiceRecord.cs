@@ -64,6 +64,12 @@ public sealed record InvoiceRecord(
     /// <summary>When the last upload attempt began (the invoice entered <see cref="InvoiceState.Uploading"/>), or null.</summary>
     public DateTimeOffset? UploadStartedAt { get; init; }
 
+    /// <summary>
+    /// When the last upload attempt's request left for ANAF (committed just before sending), or null while it waits and
+    /// when it never sent. Every proof that an upload is absent from ANAF counts from here, never from <see cref="UploadStartedAt"/>.
+    /// </summary>
+    public DateTimeOffset? UploadSentAt { get; init; }
+
     /// <summary>How many times ANAF's message list was searched for an upload of unknown outcome.</summary>
     public int ReconcileAttempts { get; init; }
 

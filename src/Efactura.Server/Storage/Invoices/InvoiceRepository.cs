@@ -14,7 +14,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
     private const string Columns =
         "id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name, state, environment, " +
         "input_json, credit_note_for, index_incarcare, id_descarcare, upload_attempts, next_attempt_at, claimed_by, claimed_until, " +
-        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts, signature";
+        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts, signature, upload_sent_at";
 
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web)
     {
@@ -142,6 +142,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
             ("submittedAt", transition.To == InvoiceState.Submitted ? now : null),
             ("completedAt", InvoiceStateMachine.IsFinal(transition.To) ? now : null),
             ("uploadStartedAt", transition.To == InvoiceState.Uploading ? now : null),
+            ("newAttempt", transition.To == InvoiceState.Uploading ? 1 : 0),
         };
         var claimed = "";
         if (transition.Claimer is not null)
@@ -158,6 +159,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
                 error_code = @errorCode, error_details = @errorDetails, issued_at = COALESCE(issued_at, @issuedAt),
                 submitted_at = COALESCE(@submittedAt, submitted_at), completed_at = @completedAt,
                 upload_started_at = COALESCE(@uploadStartedAt, upload_started_at),
+                upload_sent_at = CASE WHEN @newAttempt = 1 THEN NULL ELSE upload_sent_at END,
                 environment = COALESCE(@environment, environment), signature = COALESCE(@signature, signature)
             WHERE tenant_id = @tenant AND id = @id AND state = @from{claimed}
             RETURNING {Columns}
@@ -203,6 +205,32 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
             WHERE tenant_id = @tenant AND id = @id AND claimed_by = @claimer
             """,
             cancellationToken, ("next", nextAttemptAt), ("tenant", tenantId), ("id", invoiceId), ("claimer", claimer)).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
+    /// Records that the upload attempt <paramref name="uploading"/> is sending its request now, and renews its lease to
+    /// <paramref name="leaseUntil"/>; false when the attempt lost its lease (another node took the invoice over, or the
+    /// lease ran out), and then the request must not be sent.
+    /// </summary>
+    /// <remarks>
+    /// The never-twice invariant (DESIGN §5) rests on this write: a request leaves only after <c>upload_sent_at</c> is
+    /// committed for this very attempt (same state, same attempt count, unclaimed, lease still running), and every proof
+    /// of absence counts from <c>upload_sent_at</c>. So an attempt that lost its lease while it waited sends nothing, and
+    /// an attempt taken over after sending is searched for from the moment it left. The claim of a node that takes an
+    /// uploading invoice over (<see cref="ClaimDueAsync"/>) and this write exclude each other on the row.
+    /// </remarks>
+    public async Task<bool> MarkUploadSentAsync(InvoiceRecord uploading, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploading);
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ExecuteAsync(
+            """
+            UPDATE invoices SET upload_sent_at = @now, next_attempt_at = @until
+            WHERE tenant_id = @tenant AND id = @id AND state = @state AND upload_attempts = @attempts
+                AND claimed_by IS NULL AND next_attempt_at > @now
+            """,
+            cancellationToken, ("now", time.GetUtcNow()), ("until", leaseUntil), ("tenant", uploading.TenantId), ("id", uploading.Id),
+            ("state", InvoiceState.Uploading), ("attempts", uploading.UploadAttempts)).ConfigureAwait(false) == 1;
     }
 
     /// <summary>
@@ -313,6 +341,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
         UploadStartedAt = row.NullableTime("upload_started_at"),
         ReconcileAttempts = row.Int("reconcile_attempts"),
         Signature = row.NullableString("signature"),
+        UploadSentAt = row.NullableTime("upload_sent_at"),
     };
 
     /// <summary>The <c>data</c> of an invoice event (webhook body).</summary>
