@@ -30,7 +30,8 @@ public static class BackgroundWorkerRegistration
     public static IServiceCollection AddWebhookDispatcher(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(WebhookDispatcherOptions.Section).Get<WebhookDispatcherOptions>() ?? new WebhookDispatcherOptions());
+        services.AddOptions<WebhookDispatcherOptions>().Bind(configuration.GetSection(WebhookDispatcherOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookDispatcherOptions>>().Value);
         services.AddSingleton(configuration.GetSection(WebhookTargetOptions.Section).Get<WebhookTargetOptions>() ?? new WebhookTargetOptions());
         services.AddSingleton<WebhookTargets>();
         services.TryAddSingleton<WebhookMetrics>();
