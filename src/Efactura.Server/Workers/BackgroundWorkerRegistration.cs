@@ -30,8 +30,7 @@ public static class BackgroundWorkerRegistration
     public static IServiceCollection AddWebhookDispatcher(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<WebhookDispatcherOptions>().Bind(configuration.GetSection(WebhookDispatcherOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookDispatcherOptions>>().Value);
+        Hosting.OptionsRules<WebhookDispatcherOptions>.Add(services, configuration.GetSection(WebhookDispatcherOptions.Section));
         services.AddSingleton(configuration.GetSection(WebhookTargetOptions.Section).Get<WebhookTargetOptions>() ?? new WebhookTargetOptions());
         services.AddSingleton<WebhookTargets>();
         services.TryAddSingleton<WebhookMetrics>();

@@ -65,7 +65,7 @@ public static class WebhooksApi
 
     private static async Task<IResult> SubscribeAsync(HttpContext http, WebhookRepository webhooks, WebhookTargets targets, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<WebhookRequest>(http.Request, optional: false, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadAsync<WebhookRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         if (Validate(body!) is { } invalid) return invalid;
         if (await targets.RefusalAsync(new Uri(body!.Url!), cancellationToken).ConfigureAwait(false) is { } refusal) return ApiProblem.BadRequest(refusal);

@@ -61,9 +61,10 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     [InlineData("""{"url":"https://example.ro/x","events":[]}""", "at least one of")]
     [InlineData("""{"url":"https://example.ro/x","events":["invoice.draft","invoice.issued"]}""", "'invoice.draft'")]
     [InlineData("""{"url":"https://example.ro/x","events":["invoice.issued"],"secret":"short"}""", "at least 16 characters")]
-    [InlineData("""{"url":"https://example.ro/x","events":"invoice.issued"}""", "not valid JSON for this request")]
-    [InlineData("""{"url":""", "not valid JSON")]
-    [InlineData("", "A JSON body is required")]
+    [InlineData("""{"url":"https://example.ro/x","events":"invoice.issued"}""", "The value at /events has the wrong type: send an array.")]
+    [InlineData("""{"url":"https://example.ro/x","events":["invoice.issued"],"callback":"x"}""", "'callback' is not a member of this request")]
+    [InlineData("""{"url":""", "end of the JSON")]
+    [InlineData("", "needs a JSON body")]
     public async Task An_invalid_subscription_is_refused_with_the_reason(string body, string reason)
     {
         var (_, key) = await server.TenantAsync();
