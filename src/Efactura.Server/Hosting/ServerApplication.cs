@@ -57,7 +57,17 @@ public static class ServerApplication
         ArgumentNullException.ThrowIfNull(app);
         try
         {
-            await StartAsync(app, Console.Out, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await StartAsync(app, Console.Out, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is DatabaseDamagedException or System.Data.Common.DbException or Microsoft.Extensions.Options.OptionsValidationException)
+            {
+                // A clear sentence and a failing exit code, not an unhandled exception's stack.
+                await Console.Error.WriteLineAsync($"efactura did not start: {StartFailure(e)}").ConfigureAwait(false);
+                Environment.ExitCode = 1;
+                return;
+            }
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -79,10 +89,19 @@ public static class ServerApplication
         // secret key loaded (or created), so a bad key stops the start instead of the first token exchange.
         app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         app.Services.GetRequiredService<SecretProtector>();
+        // A damaged database stops the start before anything writes to it.
+        await app.Services.GetRequiredService<Database>().VerifyIntegrityAsync(cancellationToken).ConfigureAwait(false);
         var key = await app.Services.GetRequiredService<StartupTasks>().RunAsync(console, cancellationToken).ConfigureAwait(false);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return key;
     }
+
+    private static string StartFailure(Exception e) => e switch
+    {
+        DatabaseDamagedException damaged => damaged.Message,
+        Microsoft.Extensions.Options.OptionsValidationException invalid => $"the configuration is not valid: {string.Join(" ", invalid.Failures)}",
+        _ => $"the database failed while it was migrated: {e.Message}",
+    };
 
     private static void PrintAddresses(WebApplication app)
     {

@@ -15,6 +15,22 @@ public abstract class Database : IAsyncDisposable
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Checks the database for damage, as cheaply as the engine allows: SQLite reads every page
+    /// (<c>PRAGMA quick_check</c>); PostgreSQL has no cheap whole-database check and verifies pages as it reads them.
+    /// </summary>
+    public abstract Task<DatabaseIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken);
+
+    /// <summary>Throws <see cref="DatabaseDamagedException"/>, saying what is wrong and what to do, when the check fails.</summary>
+    public async Task VerifyIntegrityAsync(CancellationToken cancellationToken)
+    {
+        var integrity = await CheckIntegrityAsync(cancellationToken).ConfigureAwait(false);
+        if (!integrity.Intact)
+            throw new DatabaseDamagedException(
+                $"The {Dialect.Provider} database failed its integrity check: {integrity.Detail}. The server does not start on a damaged database: "
+                + "restore it from a backup (or move it aside to start empty).");
+    }
+
+    /// <summary>
     /// Waits for this process's turn to write in a transaction, when the engine serialises writers; the returned
     /// turn (null when the engine needs none) is disposed after the transaction ends.
     /// </summary>

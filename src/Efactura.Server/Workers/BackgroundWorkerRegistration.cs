@@ -30,7 +30,7 @@ public static class BackgroundWorkerRegistration
     public static IServiceCollection AddWebhookDispatcher(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(WebhookDispatcherOptions.Section).Get<WebhookDispatcherOptions>() ?? new WebhookDispatcherOptions());
+        Hosting.OptionsRules<WebhookDispatcherOptions>.Add(services, configuration.GetSection(WebhookDispatcherOptions.Section));
         services.AddSingleton(configuration.GetSection(WebhookTargetOptions.Section).Get<WebhookTargetOptions>() ?? new WebhookTargetOptions());
         services.AddSingleton<WebhookTargets>();
         services.TryAddSingleton<WebhookMetrics>();

@@ -26,7 +26,7 @@ public class ServerStartupTests
                 response.StatusCode.ShouldBe(HttpStatusCode.OK);
                 body.GetProperty("status").GetString().ShouldBe("healthy");
                 body.GetProperty("checks").GetProperty("database").GetProperty("description").GetString()
-                    .ShouldBe($"Sqlite, schema version {MigrationScripts.For(SqliteDialect.Instance).Max(s => s.Version)}");
+                    .ShouldBe($"Sqlite, schema version {MigrationScripts.For(SqliteDialect.Instance).Max(s => s.Version)}, quick_check ok");
                 key = server.Output.Single(l => l.TrimStart().StartsWith("EFACTURA_API_KEY=", StringComparison.Ordinal)).Trim()["EFACTURA_API_KEY=".Length..];
                 server.Output.ShouldContain(l => l.Contains("/healthz", StringComparison.Ordinal));
                 server.Output.Where(l => !l.Contains("EFACTURA_API_KEY=", StringComparison.Ordinal)).ShouldAllBe(l => !l.Contains(key, StringComparison.Ordinal));

@@ -69,7 +69,7 @@ public static class ConnectionsApi
         HttpContext http, CompanyRepository companies, AnafAuthorizationRepository authorizations, AnafConsent consent, AnafOptions options,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<TokenLinkRequest>(http.Request, optional: false, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadAsync<TokenLinkRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         if (body!.CompanyId is not { } companyId) return ApiProblem.BadRequest("companyId is required: the company the link connects.");
         var company = await companies.GetAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);

@@ -6,13 +6,19 @@ using Efactura.Server.Api.Problems;
 namespace Efactura.Server.Api.Requests;
 
 /// <summary>
-/// Reads request bodies the way every endpoint answers errors: as problem+json with a finding that points
-/// (JSON pointer) at what to change. Unknown members are refused, so a typo never passes silently.
+/// The API's one request body reader: every endpoint reads its body here and answers errors the same way, as
+/// problem+json with a finding that points (JSON pointer) at what to change, in words (no .NET type names).
+/// Limits: an invoice document (<see cref="ReadBytesAsync"/>) up to <see cref="MaxBytes"/>; a request object
+/// (<see cref="ReadAsync{T}"/>: company, webhook, sync, token link, void) up to <see cref="MaxRequestBytes"/>; larger
+/// bodies get 413 before they are parsed. Strict: unknown members are refused, so a typo never passes silently.
 /// </summary>
 public static class RequestBody
 {
-    /// <summary>The largest body the API reads: 20 MB (ANAF takes XML up to 10 MB; the JSON of it is larger).</summary>
+    /// <summary>The largest invoice document the API reads: 20 MB (ANAF takes XML up to 10 MB; the JSON of it is larger).</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The largest request object (everything but an invoice document): 64 KiB, far more than any of them needs.</summary>
+    public const int MaxRequestBytes = 64 * 1024;
 
     private static readonly JsonSerializerOptions Strict = new(ApiProblem.Json)
     {
@@ -21,17 +27,19 @@ public static class RequestBody
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    /// <summary>The body's bytes, or a 413 problem when it is larger than <see cref="MaxBytes"/>.</summary>
-    public static async Task<(byte[]? Bytes, IResult? Problem)> ReadBytesAsync(HttpRequest request)
+    /// <summary>The body's bytes (an invoice document), or a 413 problem when it is larger than <see cref="MaxBytes"/>.</summary>
+    public static Task<(byte[]? Bytes, IResult? Problem)> ReadBytesAsync(HttpRequest request) => ReadLimitedAsync(request, MaxBytes);
+
+    private static async Task<(byte[]? Bytes, IResult? Problem)> ReadLimitedAsync(HttpRequest request, int limit)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > MaxBytes) return (null, TooLarge());
+        if (request.ContentLength > limit) return (null, TooLarge(limit));
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var chunk = new byte[Math.Min(81920, limit + 1)];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > MaxBytes) return (null, TooLarge());
+            if (buffer.Length + read > limit) return (null, TooLarge(limit));
             buffer.Write(chunk, 0, read);
         }
         return (buffer.ToArray(), null);
@@ -43,7 +51,7 @@ public static class RequestBody
     /// </summary>
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, T? whenEmpty = null) where T : class
     {
-        var (bytes, tooLarge) = await ReadBytesAsync(request).ConfigureAwait(false);
+        var (bytes, tooLarge) = await ReadLimitedAsync(request, MaxRequestBytes).ConfigureAwait(false);
         if (tooLarge is not null) return (null, tooLarge);
         if (bytes!.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
             return whenEmpty is not null ? (whenEmpty, null) : (null, Malformed("The request needs a JSON body.", null));
@@ -54,7 +62,7 @@ public static class RequestBody
         }
         catch (JsonException e)
         {
-            return (null, Malformed(e.Message, e));
+            return (null, Malformed(JsonErrorText.Describe(e, typeof(T)), e));
         }
     }
 
@@ -81,7 +89,7 @@ public static class RequestBody
         var pointer = error?.Path is { } path ? Pointer(path) : null;
         var finding = new Finding
         {
-            Code = error?.Message.Contains("could not be mapped", StringComparison.Ordinal) == true ? JsonErrorCodes.UnknownField : JsonErrorCodes.Syntax,
+            Code = error is not null && JsonErrorText.IsUnknownMember(error) ? JsonErrorCodes.UnknownField : JsonErrorCodes.Syntax,
             Severity = Severity.Fatal,
             Field = pointer,
             Line = error?.LineNumber is { } line ? (int)line + 1 : null,
@@ -118,6 +126,6 @@ public static class RequestBody
         return pointer.Length == 0 ? "" : pointer.ToString();
     }
 
-    private static IResult TooLarge() => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "too-large", "The request is too large",
-        $"The body is larger than {MaxBytes / (1024 * 1024)} MB.");
+    private static IResult TooLarge(int limit) => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "too-large", "The request is too large",
+        limit >= 1024 * 1024 ? $"The body is larger than {limit / (1024 * 1024)} MB." : $"The body is larger than {limit / 1024} KiB.");
 }

@@ -28,7 +28,7 @@ public static class SyncApi
 
     private static async Task<IResult> SyncAsync(HttpContext http, CompanyRepository companies, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<SyncRequest>(http.Request, optional: true, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadAsync(http.Request, whenEmpty: new SyncRequest()).ConfigureAwait(false);
         if (problem is not null) return problem;
         var tenantId = http.Tenant().Id;
         if (body?.CompanyId is { } companyId)

@@ -43,7 +43,7 @@ public static class WebhooksApi
         v1.MapDelete("/webhooks/{id}", DeactivateAsync)
             .WithTags(Tag)
             .WithName("deleteWebhook")
-            .WithSummary("Deactivates a subscription: no new deliveries; past deliveries stay visible")
+            .WithSummary("Deactivates a subscription: no new deliveries, its pending ones cancelled; past deliveries stay visible")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/webhooks/{id}/deliveries", ListDeliveriesAsync)
@@ -59,12 +59,13 @@ public static class WebhooksApi
             .WithSummary("Queues a delivery again, due now (also a dead-lettered one)")
             .TakesNoBody()
             .Produces(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> SubscribeAsync(HttpContext http, WebhookRepository webhooks, WebhookTargets targets, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<WebhookRequest>(http.Request, optional: false, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadAsync<WebhookRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         if (Validate(body!) is { } invalid) return invalid;
         if (await targets.RefusalAsync(new Uri(body!.Url!), cancellationToken).ConfigureAwait(false) is { } refusal) return ApiProblem.BadRequest(refusal);
@@ -124,9 +125,12 @@ public static class WebhooksApi
     {
         if (!long.TryParse(deliveryId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return ApiProblem.NotFound($"There is no webhook delivery '{deliveryId}'.");
-        return await webhooks.RedeliverAsync(http.Tenant().Id, id, cancellationToken).ConfigureAwait(false)
-            ? Results.Accepted()
-            : ApiProblem.NotFound($"There is no webhook delivery {id}.");
+        return await webhooks.RedeliverAsync(http.Tenant().Id, id, cancellationToken).ConfigureAwait(false) switch
+        {
+            Redelivery.Queued => Results.Accepted(),
+            Redelivery.SubscriptionDeleted => ApiProblem.Conflict("subscription-deleted", $"Webhook delivery {id} belongs to a deleted subscription; nothing is sent to it any more."),
+            _ => ApiProblem.NotFound($"There is no webhook delivery {id}."),
+        };
     }
 
     // 256 random bits: as strong as the HMAC-SHA256 key can use.

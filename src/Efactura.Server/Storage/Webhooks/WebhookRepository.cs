@@ -60,13 +60,27 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
             .ToList();
     }
 
-    /// <summary>Stops new deliveries to the subscription; false when the tenant has no such active subscription.</summary>
+    /// <summary>The <see cref="WebhookDelivery.LastError"/> of a delivery cancelled because its subscription was deleted.</summary>
+    public const string CancelledError = "cancelled: the subscription was deleted";
+
+    /// <summary>
+    /// Stops the subscription: no new deliveries, and its pending ones are cancelled (dead, with
+    /// <see cref="CancelledError"/>; one being sent at that moment is not retried). False when the tenant has no such
+    /// active subscription.
+    /// </summary>
     public async Task<bool> DeactivateAsync(Guid tenantId, Guid subscriptionId, CancellationToken cancellationToken)
     {
-        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
-        return await session.ExecuteAsync(
-            "UPDATE webhook_subscriptions SET active = @inactive WHERE tenant_id = @tenant AND id = @id AND active",
-            cancellationToken, ("inactive", false), ("tenant", tenantId), ("id", subscriptionId)).ConfigureAwait(false) == 1;
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        if (await session.ExecuteAsync(
+                "UPDATE webhook_subscriptions SET active = @inactive WHERE tenant_id = @tenant AND id = @id AND active",
+                cancellationToken, ("inactive", false), ("tenant", tenantId), ("id", subscriptionId)).ConfigureAwait(false) != 1)
+            return false;
+        await session.ExecuteAsync(
+            "UPDATE webhook_deliveries SET status = @dead, next_attempt_at = NULL, last_error = @error WHERE tenant_id = @tenant AND subscription_id = @id AND status = @pending",
+            cancellationToken, ("dead", DeliveryStatus.Dead), ("error", CancelledError), ("tenant", tenantId), ("id", subscriptionId), ("pending", DeliveryStatus.Pending))
+            .ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>The subscription's deliveries, newest first.</summary>
@@ -87,22 +101,40 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
         return Paging.Cut(rows, page.EffectiveLimit, d => Cursor.From(d.Id));
     }
 
-    /// <summary>Queues a delivered or dead delivery again, due now; false when the tenant has no such delivery.</summary>
-    public async Task<bool> RedeliverAsync(Guid tenantId, long deliveryId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a delivered or dead delivery of an active subscription again, due now: <see cref="Redelivery.Queued"/>;
+    /// <see cref="Redelivery.NotFound"/> when the tenant has no such delivery, <see cref="Redelivery.SubscriptionDeleted"/>
+    /// when its subscription was deleted (nothing is sent to a deleted subscription).
+    /// </summary>
+    public async Task<Redelivery> RedeliverAsync(Guid tenantId, long deliveryId, CancellationToken cancellationToken)
     {
-        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
-        return await session.ExecuteAsync(
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var active = await session.QueryAsync(
+            "SELECT s.active FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE d.tenant_id = @tenant AND d.id = @id",
+            row => row.Bool("active"), cancellationToken, ("tenant", tenantId), ("id", deliveryId)).ConfigureAwait(false);
+        if (active.Count == 0) return Redelivery.NotFound;
+        if (!active[0]) return Redelivery.SubscriptionDeleted;
+        await session.ExecuteAsync(
             "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = @now, attempts = 0 WHERE tenant_id = @tenant AND id = @id",
-            cancellationToken, ("now", time.GetUtcNow()), ("tenant", tenantId), ("id", deliveryId)).ConfigureAwait(false) == 1;
+            cancellationToken, ("now", time.GetUtcNow()), ("tenant", tenantId), ("id", deliveryId)).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return Redelivery.Queued;
     }
 
-    /// <summary>Claims due pending deliveries (across tenants) with their event, endpoint and secret.</summary>
-    public async Task<IReadOnlyList<WebhookDispatch>> ClaimDueAsync(string claimer, TimeSpan lease, int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due pending deliveries of active subscriptions (across tenants, oldest due
+    /// first) with their event, endpoint and secret, but no more than <paramref name="perTenant"/> held at once per
+    /// tenant, counting the tenant's deliveries already claimed and not yet finished (by any node): a tenant whose
+    /// endpoints hang fills its own share only, and the others' deliveries are still claimed.
+    /// </summary>
+    public async Task<IReadOnlyList<WebhookDispatch>> ClaimDueAsync(string claimer, TimeSpan lease, int max, CancellationToken cancellationToken, int perTenant = int.MaxValue)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(perTenant, 1);
         var args = ClaimSql.Args(claimer, time.GetUtcNow(), lease, max);
+        args.Add(("perTenant", perTenant));
         await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
         var claimed = await session.QueryAsync(
-            ClaimSql.Build(session.Dialect, "webhook_deliveries", "id", "status = 'pending' AND next_attempt_at <= @now", "next_attempt_at, id", "id"),
+            ClaimSql.Build(session.Dialect, "webhook_deliveries", "id", FairDue, "next_attempt_at, id", "id"),
             row => row.Long("id"), cancellationToken, [.. args]).ConfigureAwait(false);
         var dispatches = new List<WebhookDispatch>(claimed.Count);
         foreach (var id in claimed.Order())
@@ -154,12 +186,29 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
             """
             UPDATE webhook_deliveries SET status = @status, attempts = attempts + 1, last_status_code = @code, last_error = @error,
                 next_attempt_at = @retryAt, claimed_by = NULL, claimed_until = NULL
-            WHERE id = @id AND claimed_by = @claimer
+            WHERE id = @id AND claimed_by = @claimer AND status = 'pending'
             """,
             cancellationToken,
             ("status", retryAt is null ? DeliveryStatus.Dead : DeliveryStatus.Pending), ("code", statusCode), ("error", error), ("retryAt", retryAt),
             ("id", deliveryId), ("claimer", claimer)).ConfigureAwait(false) == 1;
     }
+
+    // Due, of an active subscription, and within the tenant's share: its due rows ranked oldest first, plus the rows it
+    // already holds (claimed, lease running), may not pass @perTenant.
+    private const string FairDue =
+        """
+        status = 'pending' AND next_attempt_at <= @now
+        AND subscription_id IN (SELECT id FROM webhook_subscriptions WHERE active)
+        AND id IN (
+            SELECT ranked.id FROM (
+                SELECT d.id, d.tenant_id, ROW_NUMBER() OVER (PARTITION BY d.tenant_id ORDER BY d.next_attempt_at, d.id) AS position
+                FROM webhook_deliveries d
+                WHERE d.status = 'pending' AND d.next_attempt_at <= @now AND (d.claimed_until IS NULL OR d.claimed_until <= @now)
+            ) ranked
+            WHERE ranked.position + (
+                SELECT COUNT(*) FROM webhook_deliveries held
+                WHERE held.tenant_id = ranked.tenant_id AND held.status = 'pending' AND held.claimed_until > @now) <= @perTenant)
+        """;
 
     private static string SecretPurpose(Guid subscriptionId) => $"webhook-secret:{subscriptionId:D}";
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Efactura.Server.Observability;
@@ -7,9 +8,12 @@ namespace Efactura.Server.Workers.Webhooks;
 
 /// <summary>
 /// Worker <c>webhook-dispatcher</c>: claims due deliveries and POSTs each event, signed
-/// (<see cref="WebhookSignature"/>), to its subscription's URL, several at a time with a time limit each, so a slow
-/// receiver holds up no other. A 2xx answer delivers it; anything else is retried on the
-/// <see cref="WebhookRetrySchedule"/> for 24 h and then dead-lettered, visible in the deliveries list.
+/// (<see cref="WebhookSignature"/>), to its subscription's URL, with a connect and a total time limit each. Fair
+/// between tenants: a round does not wait for the deliveries it started; it claims again as soon as one finishes,
+/// up to <see cref="WebhookDispatcherOptions.Parallelism"/> in flight, and never more than
+/// <see cref="WebhookDispatcherOptions.PerTenantParallelism"/> of one tenant (<see cref="WebhookRepository.ClaimDueAsync"/>),
+/// so a tenant whose endpoint never answers delays only itself. A 2xx answer delivers it; anything else is retried
+/// on the <see cref="WebhookRetrySchedule"/> for 24 h and then dead-lettered, visible in the deliveries list.
 /// At least once: a receiver may see an event twice and tells by its <c>id</c>.
 /// </summary>
 public sealed partial class WebhookDispatcher : WorkerLoop
@@ -29,6 +33,9 @@ public sealed partial class WebhookDispatcher : WorkerLoop
     private readonly WebhookRetrySchedule _schedule;
     private readonly WebhookMetrics _metrics;
     private readonly HttpClient _http;
+    private readonly ConcurrentDictionary<long, InFlight> _inFlight = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>A dispatcher with its own HTTP client (no redirects: a webhook URL is exact; no internal address, <see cref="WebhookTargets"/>).</summary>
     public WebhookDispatcher(
@@ -43,7 +50,10 @@ public sealed partial class WebhookDispatcher : WorkerLoop
         _schedule = new WebhookRetrySchedule(dispatch);
         ArgumentNullException.ThrowIfNull(targets);
         // Every connection goes through the target check, against the address actually connected to.
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectCallback = targets.ConnectAsync })
+        _http = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = dispatch.ConnectTimeout, ConnectCallback = targets.ConnectAsync,
+        })
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
@@ -55,13 +65,59 @@ public sealed partial class WebhookDispatcher : WorkerLoop
 
     private string Claimer => _node.Claimer(WorkerName);
 
+    /// <summary>Deliveries being sent now, per tenant.</summary>
+    public IReadOnlyDictionary<Guid, int> InFlightByTenant =>
+        _inFlight.Values.GroupBy(f => f.TenantId).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// Completes when the deliveries in flight now (of <paramref name="tenantId"/> only, when given) have finished:
+    /// what tests await after a round, and what stopping awaits.
+    /// </summary>
+    public Task WhenSentAsync(Guid? tenantId = null) =>
+        Task.WhenAll(_inFlight.Values.Where(f => tenantId is null || f.TenantId == tenantId).Select(f => f.Done));
+
     /// <inheritdoc />
     protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var due = await _webhooks.ClaimDueAsync(Claimer, Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _dispatch.Parallelism), CancellationToken = cancellationToken },
-            async (dispatch, token) => await DeliverAsync(dispatch, token).ConfigureAwait(false)).ConfigureAwait(false);
+        var room = _dispatch.Parallelism - _inFlight.Count;
+        if (room <= 0) return false;
+        var due = await _webhooks.ClaimDueAsync(Claimer, Options.Lease, room, cancellationToken, _dispatch.PerTenantParallelism).ConfigureAwait(false);
+        foreach (var dispatch in due) Start(dispatch);
         return due.Count > 0;
+    }
+
+    // Sends in the background; when it ends the worker is woken to claim what the freed place allows.
+    private void Start(WebhookDispatch dispatch)
+    {
+        var registered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var done = SendAsync(dispatch, registered.Task);
+        _inFlight[dispatch.Delivery.Id] = new InFlight(dispatch.Delivery.TenantId, done);
+        registered.SetResult();
+    }
+
+    private async Task SendAsync(WebhookDispatch dispatch, Task registered)
+    {
+        await registered.ConfigureAwait(false);
+        try
+        {
+            await DeliverAsync(dispatch, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping: the claim runs out and another round (or node) sends it.
+        }
+#pragma warning disable CA1031 // One delivery's failure (e.g. the database) must not end the others; its claim runs out and it is tried again.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogSendFailed(Logger, e, dispatch.Delivery.Id);
+        }
+        finally
+        {
+            _inFlight.TryRemove(dispatch.Delivery.Id, out _);
+            try { Wake(); }
+            catch (ObjectDisposedException) { /* the worker was disposed while this was in flight */ }
+        }
     }
 
     private async Task DeliverAsync(WebhookDispatch dispatch, CancellationToken cancellationToken)
@@ -100,7 +156,8 @@ public sealed partial class WebhookDispatcher : WorkerLoop
         request.Headers.Add(EventIdHeader, dispatch.Event.Id.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(EventTypeHeader, dispatch.Event.Type);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_dispatch.Timeout);
+        using var limit = new CancellationTokenSource(_dispatch.Timeout, Time);
+        using var limited = limit.Token.Register(timeout.Cancel);
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
@@ -122,11 +179,28 @@ public sealed partial class WebhookDispatcher : WorkerLoop
     }
 
     /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await WhenSentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public override void Dispose()
     {
+        // Registered as itself and as a hosted service: disposed twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _stopping.Cancel();
+        _stopping.Dispose();
         _http.Dispose();
         base.Dispose();
     }
+
+    private sealed record InFlight(Guid TenantId, Task Done);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId}: sending failed; its claim runs out and it is tried again")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, long deliveryId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Webhook delivery {DeliveryId} ({EventType}) to subscription {SubscriptionId} delivered: HTTP {StatusCode}")]
     private static partial void LogDelivered(ILogger logger, long deliveryId, Guid subscriptionId, string eventType, int statusCode);

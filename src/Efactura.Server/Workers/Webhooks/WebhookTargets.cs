@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.NetworkInformation;
 using System.Net.Sockets;
 
 namespace Efactura.Server.Workers.Webhooks;
@@ -6,14 +7,28 @@ namespace Efactura.Server.Workers.Webhooks;
 /// <summary>
 /// Keeps webhooks away from the gateway's own network (server-side request forgery): a target on a loopback, private,
 /// shared (carrier-grade NAT), link-local (cloud metadata at 169.254.169.254), unique-local, multicast, reserved or
-/// unspecified address is refused when the subscription is made (any notation of the address, or a name resolving
+/// unspecified address, or one of the gateway's own addresses, is refused when the subscription is made (any notation of the address, or a name resolving
 /// to one) and again when the dispatcher connects, against the address it connects to, so that a name which resolves
 /// elsewhere later (DNS rebinding) still reaches no internal address. Hosts the operator lists in
 /// <see cref="WebhookTargetOptions.AllowedHosts"/> are exempt.
 /// </summary>
-public sealed class WebhookTargets(WebhookTargetOptions options)
+public sealed class WebhookTargets
 {
-    private readonly HashSet<string> allowed = new(options.AllowedHosts.Select(Normalize), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> allowed;
+    private readonly Func<IReadOnlyCollection<IPAddress>> ownAddresses;
+
+    /// <summary>Targets checked against <paramref name="options"/> and this machine's own addresses (the gateway itself).</summary>
+    public WebhookTargets(WebhookTargetOptions options) : this(options, MachineAddresses)
+    {
+    }
+
+    // ownAddresses: the gateway's own addresses, read at each check (interfaces come and go); tests name them.
+    internal WebhookTargets(WebhookTargetOptions options, Func<IReadOnlyCollection<IPAddress>> ownAddresses)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        allowed = new(options.AllowedHosts.Select(Normalize), StringComparer.OrdinalIgnoreCase);
+        this.ownAddresses = ownAddresses ?? throw new ArgumentNullException(nameof(ownAddresses));
+    }
 
     /// <summary>Why a subscription to <paramref name="url"/> is refused, or null when it may be made.</summary>
     public async Task<string?> RefusalAsync(Uri url, CancellationToken cancellationToken)
@@ -22,8 +37,9 @@ public sealed class WebhookTargets(WebhookTargetOptions options)
         if (url.UserInfo.Length > 0) return "url must not carry a user name or password; authenticate the receiver by the signature (Efactura-Signature).";
         var host = Normalize(url.IdnHost);
         if (allowed.Contains(host)) return null;
+        var own = ownAddresses();
         if (IPAddress.TryParse(host, out var literal))
-            return IsInternal(literal) ? Internal(url.Host, literal) : null;
+            return Refused(literal, own) ? Internal(url.Host, literal) : null;
         IPAddress[] addresses;
         try
         {
@@ -34,7 +50,7 @@ public sealed class WebhookTargets(WebhookTargetOptions options)
             // Not resolvable now: the check at connect time still applies when it is.
             return null;
         }
-        return addresses.FirstOrDefault(IsInternal) is { } inside ? Internal(url.Host, inside) : null;
+        return addresses.FirstOrDefault(a => Refused(a, own)) is { } inside ? Internal(url.Host, inside) : null;
     }
 
     /// <summary>
@@ -46,7 +62,8 @@ public sealed class WebhookTargets(WebhookTargetOptions options)
         ArgumentNullException.ThrowIfNull(context);
         var host = Normalize(context.DnsEndPoint.Host);
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
-        var usable = allowed.Contains(host) ? addresses : [.. addresses.Where(a => !IsInternal(a))];
+        var own = ownAddresses();
+        var usable = allowed.Contains(host) ? addresses : [.. addresses.Where(a => !Refused(a, own))];
         if (usable.Length == 0)
             throw new InternalTargetException($"{context.DnsEndPoint.Host} is an internal address (or resolves only to internal ones); webhooks are not sent there unless {WebhookTargetOptions.Section}:AllowedHosts names it.");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -79,6 +96,22 @@ public sealed class WebhookTargets(WebhookTargetOptions options)
         return b[0] == 0;
     }
 
+    // Internal, or one of the gateway's own addresses (a public one too: the gateway is no webhook receiver).
+    private static bool Refused(IPAddress address, IReadOnlyCollection<IPAddress> own) =>
+        IsInternal(address) || own.Contains(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
+    private static IReadOnlyCollection<IPAddress> MachineAddresses()
+    {
+        try
+        {
+            return [.. NetworkInterface.GetAllNetworkInterfaces().SelectMany(i => i.GetIPProperties().UnicastAddresses).Select(u => u.Address)];
+        }
+        catch (NetworkInformationException)
+        {
+            return [];
+        }
+    }
+
     private static bool IsInternalV4(byte[] b) => b[0] switch
     {
         0 or 10 or 127 => true,
@@ -93,7 +126,7 @@ public sealed class WebhookTargets(WebhookTargetOptions options)
     };
 
     private static string Internal(string host, IPAddress address) =>
-        $"url's host {host} is (or resolves to) {address}, an internal address; webhooks go to public addresses only, unless the operator lists the host in {WebhookTargetOptions.Section}:AllowedHosts.";
+        $"url's host {host} is (or resolves to) {address}, an internal address or the gateway's own; webhooks go to public addresses only, unless the operator lists the host in {WebhookTargetOptions.Section}:AllowedHosts.";
 
     private static string Normalize(string host) => host.Trim('[', ']').TrimEnd('.');
 }

@@ -56,6 +56,40 @@ public sealed class ErrorPipelineTests(ApiServer api) : IClassFixture<ApiServer>
         }
     }
 
+    [Theory]
+    [InlineData("v1/companies", """{"cui":18547290,"name":"Alfa"}""", "/cui", "send a string")]
+    [InlineData("v1/companies", """{"cui":"RO18547290","name":"Alfa","settings":{"delayHours":"soon"}}""", "/settings/delayHours", "send a whole number")]
+    [InlineData("v1/companies", """{"cui":"RO18547290","name":"Alfa","settings":{"environment":"moon"}}""", "/settings/environment", "documented values")]
+    [InlineData("v1/companies", """{"cui":"RO18547290","nmae":"Alfa"}""", "/nmae", "'nmae' is not a member")]
+    [InlineData("v1/webhooks", """{"url":"https://example.ro/x","events":"invoice.issued"}""", "/events", "send an array")]
+    [InlineData("v1/webhooks", """{"url":"https://example.ro/x","events":["invoice.issued"],"retries":3}""", "/retries", "'retries' is not a member")]
+    [InlineData("v1/sync", """{"companyId":42}""", "/companyId", "send an id")]
+    [InlineData("v1/anaf/token-links", """{"companyId":true}""", "/companyId", "send an id")]
+    public async Task A_body_of_the_wrong_shape_is_a_400_that_names_the_member_in_words_without_type_names(string path, string json, string pointer, string says)
+    {
+        var tenant = await api.NewTenantAsync();
+
+        var response = await tenant.Client.PostJsonAsync(path, json);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        var finding = problem.Findings().ShouldHaveSingleItem();
+        finding.GetProperty("field").GetString().ShouldBe(pointer);
+        finding.GetProperty("message").GetString()!.ShouldContain(says);
+        var text = await response.Content.ReadAsStringAsync(Token);
+        foreach (var internals in new[] { "System.", "Efactura.", "Exception", "`1", ".NET", "Path:", "LineNumber" })
+            text.ShouldNotContain(internals);
+    }
+
+    [Fact]
+    public async Task A_request_object_over_64_KiB_is_refused_before_it_is_parsed()
+    {
+        var tenant = await api.NewTenantAsync();
+
+        var response = await tenant.Client.PostJsonAsync("v1/webhooks", $$"""{"url":"https://example.ro/x","events":["invoice.issued"],"secret":"{{new string('s', 70_000)}}"}""");
+
+        (await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge)).GetProperty("detail").GetString().ShouldBe("The body is larger than 64 KiB.");
+    }
+
     private static void Set(System.Text.Json.Nodes.JsonObject json, string pointer)
     {
         var parts = pointer.Split('/')[1..];

@@ -90,4 +90,39 @@ public sealed class WebhookTargetsApiTests : IAsyncLifetime
     [InlineData("::ffff:8.8.8.8", false)]
     public void Addresses_are_internal_or_public_by_their_range(string address, bool isInternal) =>
         WebhookTargets.IsInternal(IPAddress.Parse(address)).ShouldBe(isInternal);
+
+    [Fact]
+    public async Task Every_address_of_the_gateways_own_machine_is_refused()
+    {
+        var (_, key) = await server.TenantAsync();
+        var own = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(i => i.GetIPProperties().UnicastAddresses).Select(u => u.Address).Where(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork || a.ScopeId == 0).ToList();
+        own.ShouldNotBeEmpty();
+
+        foreach (var address in own)
+        {
+            var host = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
+            var response = await server.Client(key).PostAsJsonAsync("v1/webhooks", new { url = $"http://{host}:8080/hook", events = new[] { "invoice.issued" } }, Token);
+            await response.ProblemAsync(HttpStatusCode.BadRequest);
+        }
+    }
+
+    [Theory]
+    [InlineData("http://93.184.215.14/hook")]
+    [InlineData("http://[::ffff:93.184.215.14]/hook")]
+    [InlineData("http://1572394766/hook")]
+    public async Task The_gateways_own_public_address_is_refused_in_any_notation(string url)
+    {
+        var targets = new WebhookTargets(new WebhookTargetOptions(), () => [IPAddress.Parse("93.184.215.14")]);
+
+        (await targets.RefusalAsync(new Uri(url), Token)).ShouldNotBeNull().ShouldContain("the gateway's own");
+        (await new WebhookTargets(new WebhookTargetOptions(), () => []).RefusalAsync(new Uri(url), Token)).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("https://user@hooks.example.ro/x")]
+    [InlineData("https://:secret@hooks.example.ro/x")]
+    [InlineData("https://user%40corp:p%3Ass@hooks.example.ro/x")]
+    public async Task Any_user_information_in_the_url_is_refused(string url) =>
+        (await new WebhookTargets(new WebhookTargetOptions()).RefusalAsync(new Uri(url), Token)).ShouldNotBeNull().ShouldContain("user name or password");
 }

@@ -61,9 +61,10 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     [InlineData("""{"url":"https://example.ro/x","events":[]}""", "at least one of")]
     [InlineData("""{"url":"https://example.ro/x","events":["invoice.draft","invoice.issued"]}""", "'invoice.draft'")]
     [InlineData("""{"url":"https://example.ro/x","events":["invoice.issued"],"secret":"short"}""", "at least 16 characters")]
-    [InlineData("""{"url":"https://example.ro/x","events":"invoice.issued"}""", "not valid JSON for this request")]
-    [InlineData("""{"url":""", "not valid JSON")]
-    [InlineData("", "A JSON body is required")]
+    [InlineData("""{"url":"https://example.ro/x","events":"invoice.issued"}""", "The value at /events has the wrong type: send an array.")]
+    [InlineData("""{"url":"https://example.ro/x","events":["invoice.issued"],"callback":"x"}""", "'callback' is not a member of this request")]
+    [InlineData("""{"url":""", "end of the JSON")]
+    [InlineData("", "needs a JSON body")]
     public async Task An_invalid_subscription_is_refused_with_the_reason(string body, string reason)
     {
         var (_, key) = await server.TenantAsync();
@@ -75,7 +76,7 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Deleting_a_subscription_deactivates_it_and_keeps_its_deliveries_visible()
+    public async Task Deleting_a_subscription_cancels_its_pending_deliveries_and_keeps_them_visible()
     {
         var (tenant, key) = await server.TenantAsync();
         var client = server.Client(key);
@@ -88,7 +89,10 @@ public sealed class WebhooksApiTests : IAsyncLifetime
         deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var listed = await client.GetAsync("v1/webhooks", Token).ShouldBeJsonAsync();
         listed.GetProperty("items")[0].GetProperty("active").GetBoolean().ShouldBeFalse();
-        (await client.GetAsync($"v1/webhooks/{id}/deliveries", Token).ShouldBeJsonAsync()).GetProperty("items").GetArrayLength().ShouldBe(1);
+        var delivery = (await client.GetAsync($"v1/webhooks/{id}/deliveries", Token).ShouldBeJsonAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        delivery.GetProperty("status").GetString().ShouldBe("dead");
+        delivery.GetProperty("lastError").GetString().ShouldBe(WebhookRepository.CancelledError);
+        await client.PostAsync($"v1/webhooks/deliveries/{delivery.GetProperty("id").GetInt64()}/redeliver", null, Token).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await client.DeleteAsync($"v1/webhooks/{id}", Token).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await client.DeleteAsync("v1/webhooks/not-an-id", Token).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }

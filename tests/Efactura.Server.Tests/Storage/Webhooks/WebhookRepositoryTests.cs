@@ -53,7 +53,7 @@ public class WebhookRepositoryTests(PostgresServer postgres)
         dead.Status.ShouldBe(DeliveryStatus.Dead);
         dead.Attempts.ShouldBe(2);
         dead.LastError.ShouldBe("timeout");
-        (await db.Webhooks.RedeliverAsync(tenant.Id, dead.Id, Token)).ShouldBeTrue();
+        (await db.Webhooks.RedeliverAsync(tenant.Id, dead.Id, Token)).ShouldBe(Redelivery.Queued);
         var again = (await db.Webhooks.ClaimDueAsync("d", Lease, 10, Token)).Single().Delivery;
         (await db.Webhooks.MarkDeliveredAsync(again.Id, "d", 204, Token)).ShouldBeTrue();
         var delivered = (await db.Webhooks.ListDeliveriesAsync(tenant.Id, subscription.Id, new PageRequest(), Token)).Items.Single();
@@ -90,5 +90,45 @@ public class WebhookRepositoryTests(PostgresServer postgres)
 
         await Should.ThrowAsync<ArgumentException>(() => db.Webhooks.SubscribeAsync(tenant.Id, new Uri("https://x.example/"), "s", ["invoice.queued"], Token));
         await Should.ThrowAsync<ArgumentException>(() => db.Webhooks.SubscribeAsync(tenant.Id, new Uri("https://x.example/"), "s", [], Token));
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_delivery_in_flight_when_its_subscription_is_deleted_is_not_retried(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine, postgres);
+        var (tenant, company) = await Seed.TenantWithCompanyAsync(db);
+        var subscription = await db.Webhooks.SubscribeAsync(tenant.Id, new Uri("https://erp.example/hooks"), "s", [EventTypes.InvoiceIssued], Token);
+        await Seed.InvoiceAsync(db, company);
+        var claimed = (await db.Webhooks.ClaimDueAsync("d", Lease, 10, Token)).Single().Delivery;
+
+        (await db.Webhooks.DeactivateAsync(tenant.Id, subscription.Id, Token)).ShouldBeTrue();
+        (await db.Webhooks.MarkFailedAsync(claimed.Id, "d", null, "timeout", db.Clock.GetUtcNow().AddMinutes(1), Token)).ShouldBeFalse();
+        db.Clock.Advance(Lease + TimeSpan.FromMinutes(1));
+
+        (await db.Webhooks.ClaimDueAsync("d", Lease, 10, Token)).ShouldBeEmpty();
+        var cancelled = (await db.Webhooks.ListDeliveriesAsync(tenant.Id, subscription.Id, new PageRequest(), Token)).Items.Single();
+        cancelled.Status.ShouldBe(DeliveryStatus.Dead);
+        cancelled.LastError.ShouldBe(WebhookRepository.CancelledError);
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_claim_takes_no_more_than_the_tenants_share_counting_what_it_already_holds(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine, postgres);
+        var (a, _) = await Seed.TenantWithCompanyAsync(db);
+        var (b, _) = await Seed.TenantWithCompanyAsync(db, "other", "99");
+        await db.Webhooks.SubscribeAsync(a.Id, new Uri("https://a.example/"), "s", [EventTypes.IncomingReceived], Token);
+        await db.Webhooks.SubscribeAsync(b.Id, new Uri("https://b.example/"), "s", [EventTypes.IncomingReceived], Token);
+        for (var i = 0; i < 5; i++) await db.Events.PublishAsync(new NewEvent(a.Id, EventTypes.IncomingReceived, "{}"), Token);
+        for (var i = 0; i < 2; i++) await db.Events.PublishAsync(new NewEvent(b.Id, EventTypes.IncomingReceived, "{}"), Token);
+
+        var first = await db.Webhooks.ClaimDueAsync("d", Lease, 3, Token, perTenant: 2);
+        var second = await db.Webhooks.ClaimDueAsync("d", Lease, 10, Token, perTenant: 2);
+
+        first.Select(d => d.Delivery.TenantId).ShouldBe([a.Id, a.Id, b.Id]);
+        second.Select(d => d.Delivery.TenantId).ShouldBe([b.Id]);
+        (await db.Webhooks.ClaimDueAsync("d", Lease, 10, Token, perTenant: 2)).ShouldBeEmpty();
+        await db.Webhooks.MarkDeliveredAsync(first[0].Delivery.Id, "d", 204, Token);
+        (await db.Webhooks.ClaimDueAsync("d", Lease, 10, Token, perTenant: 2)).Select(d => d.Delivery.TenantId).ShouldBe([a.Id]);
     }
 }
