@@ -61,7 +61,9 @@ public sealed class GatewayHarness : IAsyncDisposable
         };
         if (engine == "postgres")
         {
-            connectionString = await postgres.CreateDatabaseAsync(cancellationToken);
+            // Pooled, as an operator runs it: the test cluster's strings say Pooling=false, and unpooled every query of
+            // every node forked a PostgreSQL backend, which on a loaded machine made the nodes' requests time out (issue #16).
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync(cancellationToken)) { Pooling = true }.ConnectionString;
             environment["Efactura__Database__Provider"] = "Postgres";
             environment["Efactura__Database__ConnectionString"] = connectionString;
         }
