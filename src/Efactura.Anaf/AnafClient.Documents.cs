@@ -18,19 +18,27 @@ public sealed partial class AnafClient
         var exchange = await SendAsync(HttpMethod.Get, Api("descarcare?id=" + key), () => null, CallSafety.Idempotent, authenticated: true, cancellationToken);
         if (AnswerReader.Failure(exchange) is { } failure) return AnafResult<DownloadedArchive>.Failure(failure);
         var answer = (HttpAnswer)exchange;
-        if (AnafArchive.LooksLikeZip(answer.Body))
-        {
-            var contents = AnafArchive.Read(answer.Body, _options.ArchiveLimits);
-            return contents.IsSuccess
-                ? AnafResult<DownloadedArchive>.Success(new DownloadedArchive(answer.Body, contents.Value)
-                {
-                    Signature = ArchiveSignatureVerifier.Verify(contents.Value, _options.Signers),
-                })
-                : contents.Cast<DownloadedArchive>();
-        }
+        if (AnafArchive.LooksLikeZip(answer.Body)) return OpenArchive(answer.Body);
         return AnswerReader.Json(answer) is { } json && AnswerReader.String(json, "eroare") is { } error
             ? AnafResult<DownloadedArchive>.Failure(AnswerReader.Refused(answer, [error]))
             : AnafResult<DownloadedArchive>.Failure(AnswerReader.Unexpected(answer, "a ZIP or {\"eroare\"}"));
+    }
+
+    /// <summary>
+    /// A ZIP downloaded before (kept byte for byte), read and checked as <see cref="DownloadAsync"/> reads and checks
+    /// a fresh download: within <see cref="AnafClientOptions.ArchiveLimits"/>, its signature against
+    /// <see cref="AnafClientOptions.Signers"/>. No call to ANAF: nothing of the message's daily downloads is spent.
+    /// </summary>
+    public AnafResult<DownloadedArchive> OpenArchive(byte[] zip)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        var contents = AnafArchive.Read(zip, _options.ArchiveLimits);
+        return contents.IsSuccess
+            ? AnafResult<DownloadedArchive>.Success(new DownloadedArchive(zip, contents.Value)
+            {
+                Signature = ArchiveSignatureVerifier.Verify(contents.Value, _options.Signers),
+            })
+            : contents.Cast<DownloadedArchive>();
     }
 
     /// <summary>validare: ANAF's verdict on a document without uploading it (anaf-api.md §6.1). A <c>nok</c> is a report, not an error.</summary>

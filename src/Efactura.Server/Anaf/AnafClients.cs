@@ -70,11 +70,29 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
             Time = time,
             Signers = environment switch
             {
-                AnafEnvironment.Prod => AnafSigners.Production,
+                AnafEnvironment.Prod => _production.Value,
                 AnafEnvironment.Test => AnafSigners.Test,
                 _ => await SimulatorSignersAsync(tenantId).ConfigureAwait(false),
             },
         };
+    }
+
+    // ANAF's pinned production certificates and the operator's (AnafOptions.ProductionSigners, checked at start).
+    private readonly Lazy<AnafSigners> _production = new(() => AnafSigners.Production.With(
+        options.ProductionSigners.Select((pem, i) => ConfiguredSigner(pem, i) ?? throw new InvalidOperationException($"{AnafOptions.Section}:ProductionSigners:{i} is not a PEM certificate."))));
+
+    /// <summary>The signer configured as <see cref="AnafOptions.ProductionSigners"/>[<paramref name="position"/>], or null when it is no certificate.</summary>
+    internal static PinnedSigner? ConfiguredSigner(string pem, int position)
+    {
+        if (string.IsNullOrWhiteSpace(pem) || !pem.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)) return null;
+        try
+        {
+            return PinnedSigner.From($"ANAF production (configured, {position})", System.Text.Encoding.ASCII.GetBytes(pem));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
     }
 
     // The simulator stands in for ANAF in its own environment only: its certificate counts there and nowhere else.

@@ -40,6 +40,13 @@ public sealed class AnafOptions
     /// <summary>Per-call timeout; default 60 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// PEM certificates whose signatures on ZIPs of ANAF's production count as ANAF's, besides the ones efactura pins
+    /// (src/Efactura.Anaf/Archives/Certificates): for a certificate ANAF renews before efactura pins it (its 2025
+    /// renewal was not public when this was written). Each counts only within its own validity; empty by default.
+    /// </summary>
+    public List<string> ProductionSigners { get; set; } = [];
+
     /// <summary>The simulator serving the <c>simulator</c> environment.</summary>
     public SimulatorSettings Simulator { get; set; } = new();
 

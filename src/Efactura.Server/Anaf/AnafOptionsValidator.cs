@@ -39,6 +39,9 @@ public sealed class AnafOptionsValidator(ServerMode mode) : IValidateOptions<Ana
             failures.Add($"{at}QuotaMargin is {options.QuotaMargin}; it must be between 0 and 0.5.");
         if (options.Timeout <= TimeSpan.Zero)
             failures.Add($"{at}Timeout is {options.Timeout}; it must be positive.");
+        for (var i = 0; i < options.ProductionSigners.Count; i++)
+            if (AnafClients.ConfiguredSigner(options.ProductionSigners[i], i) is null)
+                failures.Add($"{at}ProductionSigners:{i} is not a PEM certificate (-----BEGIN CERTIFICATE----- ...).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -53,6 +53,7 @@ public static class AnafServiceCollectionExtensions
         to.RedirectUri = from.RedirectUri;
         to.QuotaMargin = from.QuotaMargin;
         to.Timeout = from.Timeout;
+        to.ProductionSigners = from.ProductionSigners;
         to.Simulator = from.Simulator;
     }
 }

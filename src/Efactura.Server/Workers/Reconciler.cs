@@ -200,8 +200,10 @@ public sealed partial class Reconciler(
                     continue;
                 }
                 uploaded = downloaded.Value.Contents.Document;
-                // Not cancelled once downloaded: the download is spent from the message's daily quota either way.
-                await downloads.StoreAsync(company.Id, message.DownloadId, uploaded, CancellationToken.None).ConfigureAwait(false);
+                // Not cancelled once downloaded: the download is spent from the message's daily quota either way. ANAF's
+                // ZIP is kept with it: when this message is the upload searched for, the status poller takes the legal
+                // original from here instead of downloading the message a second time.
+                await downloads.StoreAsync(company.Id, message.DownloadId, uploaded, CancellationToken.None, downloaded.Value.Zip).ConfigureAwait(false);
             }
             if (UploadedInvoiceMatch.IsSame(uploaded, xml, document)) return new Search(message, null);
             await AdoptAsync(invoice, message, uploaded, cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,7 @@ public sealed partial class StatusPoller(
     InvoiceRepository invoices,
     Storage.Companies.CompanyRepository companies,
     DocumentRepository documents,
+    Storage.Reconciliation.ReconcileDownloadRepository reconcileDownloads,
     AnafClients anaf,
     NodeIdentity node,
     AnafCallMetrics metrics,
@@ -111,7 +112,12 @@ public sealed partial class StatusPoller(
     private async Task DownloadAsync(AnafClient client, InvoiceRecord invoice, long index, long downloadId, CancellationToken cancellationToken)
     {
         var download = downloadId.ToString(CultureInfo.InvariantCulture);
-        var result = await client.DownloadAsync(downloadId, cancellationToken).ConfigureAwait(false);
+        // The reconciler may have downloaded this very message while searching for the upload: its ZIP is used as it
+        // was downloaded, so a message is downloaded once (ANAF allows 10 a day; DESIGN §5). A kept ZIP that cannot be
+        // read is downloaded again.
+        var kept = await reconcileDownloads.FindZipAsync(invoice.CompanyId, downloadId, cancellationToken).ConfigureAwait(false);
+        var opened = kept is null ? null : client.OpenArchive(kept);
+        var result = opened is { IsSuccess: true } ? opened : await client.DownloadAsync(downloadId, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             await ProgressAsync(invoice, result.Error.IsDailyLimit ? Tomorrow() : Time.GetUtcNow() + outgoing.DownloadRetryDelay,

@@ -122,7 +122,7 @@ public sealed class OutgoingHarness : IAsyncDisposable
         new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, Quota, new NodeIdentity(node), Clock, NullLogger<Reconciler>.Instance);
 
     public StatusPoller StatusPoller(string node = "node-a") =>
-        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, Clients, new NodeIdentity(node), Metrics, Clock, Logs.For<StatusPoller>());
+        new(WorkerOptions, Outgoing, Invoices, Companies, Documents, ReconcileDownloads, Clients, new NodeIdentity(node), Metrics, Clock, Logs.For<StatusPoller>());
 
     public static byte[] ExampleXml(string example) => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", example + ".xml"));
 

@@ -45,6 +45,41 @@ public class ReconcileDownloadTests(PostgresServer postgres)
         h.UploadCount(company, invoice).ShouldBe(0);
     }
 
+    public static TheoryData<string, Efactura.Simulator.AnafEnvironment> EnginesAndEnvironments => new()
+    {
+        { "sqlite", Efactura.Simulator.AnafEnvironment.Test },
+        { "sqlite", Efactura.Simulator.AnafEnvironment.Prod },
+        { "postgres", Efactura.Simulator.AnafEnvironment.Test },
+    };
+
+    [Theory, MemberData(nameof(EnginesAndEnvironments))]
+    public async Task An_upload_the_reconciler_found_by_downloading_its_message_keeps_that_zip_as_the_original_and_is_not_downloaded_again(
+        string engine, Efactura.Simulator.AnafEnvironment environment)
+    {
+        await using var h = await OutgoingHarness.StartAsync(engine, postgres, simulatorEnvironment: environment);
+        var company = await h.CompanyForAsync("01-b2b-ron-21");
+        var invoice = await h.QueuedInvoiceAsync(company, "01-b2b-ron-21");
+        h.Simulator.Faults.Add(new Efactura.Simulator.Faults.FaultRule(Efactura.Simulator.Faults.FaultKind.DropResponse, "/upload"));
+
+        await h.RoundAsync(h.Submitter());
+        (await h.GetAsync(invoice)).State.ShouldBe(InvoiceState.Reconciling);
+        for (var i = 0; i < 10 && (await h.GetAsync(invoice)).State != InvoiceState.Accepted; i++) await h.StepAsync(TimeSpan.FromMinutes(2));
+
+        var accepted = await h.GetAsync(invoice);
+        accepted.State.ShouldBe(InvoiceState.Accepted);
+        accepted.Signature.ShouldBe("verified");
+        var downloadId = long.Parse(accepted.IdDescarcare!, System.Globalization.CultureInfo.InvariantCulture);
+        var kept = await h.ReconcileDownloads.FindZipAsync(company.Id, downloadId, Token);
+        kept.ShouldNotBeNull("the reconciler downloaded the message while searching");
+        var zip = (await h.Documents.GetAsync(invoice.TenantId, Efactura.Server.Storage.Documents.DocumentOwnerType.Invoice, invoice.Id,
+            Efactura.Server.Storage.Documents.DocumentKind.Zip, Token))!;
+        zip.Content.ShouldBe(kept); // ANAF's ZIP, byte for byte, from the one download
+        h.Simulator.DownloadCount(environment, downloadId).ShouldBe(1); // as ANAF counted it
+        (await DownloadsTodayAsync(h, downloadId)).ShouldBe(1);
+        h.Metrics.Signatures.Get("invoice", "verified").ShouldBe(1);
+        h.UploadCount(company, invoice).ShouldBe(1);
+    }
+
     [Fact]
     public async Task Old_downloads_are_removed_at_most_once_an_hour_per_process()
     {
