@@ -51,8 +51,11 @@ public static class ServerApplication
         return app;
     }
 
-    /// <summary>Runs the start-up tasks, then serves until shutdown.</summary>
-    public static async Task RunAsync(WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the start-up tasks, then serves until shutdown; returns the process's exit code: 0 after a shutdown, 1 when
+    /// the start was refused (a damaged database, a failed migration, settings out of range).
+    /// </summary>
+    public static async Task<int> RunAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         try
@@ -65,10 +68,10 @@ public static class ServerApplication
             {
                 // A clear sentence and a failing exit code, not an unhandled exception's stack.
                 await Console.Error.WriteLineAsync($"efactura did not start: {StartFailure(e)}").ConfigureAwait(false);
-                Environment.ExitCode = 1;
-                return;
+                return 1;
             }
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
         }
         finally
         {

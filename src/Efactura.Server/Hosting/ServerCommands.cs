@@ -35,8 +35,7 @@ public static class ServerCommands
         {
             if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "help" or "--help"))
             {
-                await ServerApplication.RunAsync(ServerApplication.Build(args), cancellationToken).ConfigureAwait(false);
-                return 0;
+                return await ServerApplication.RunAsync(ServerApplication.Build(args), cancellationToken).ConfigureAwait(false);
             }
             if (args[0] is "help" or "--help")
             {
