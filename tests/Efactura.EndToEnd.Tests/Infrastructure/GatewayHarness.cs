@@ -101,10 +101,10 @@ public sealed class GatewayHarness : IAsyncDisposable
     /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what)
     {
-        var until = DateTimeOffset.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            if (DateTimeOffset.UtcNow > until) throw new TimeoutException($"after {timeout}: {what()}");
+            if (waited.Elapsed > timeout) throw new TimeoutException($"after {timeout}: {what()}");
             await Task.Delay(250);
         }
     }
