@@ -59,6 +59,7 @@ internal static class HostileInputs
         yield return ("xml: flat elements", Xml("<Invoice>", _ => "<a/>", "</Invoice>"), false);
         yield return ("xml: generated invoice of 12,000 lines", BenchmarkFiles.Generated(12_000), false);
         yield return ("json: 100,000 short lines", JsonLines(100_000, i => "1"), true);
+        yield return ("json: 100,000 lines, 10 MB", JsonLines(100_000, i => i.ToString(CultureInfo.InvariantCulture), padding: 30), true);
         yield return ("json: 20,000 lines (the limit), one id", JsonLines(20_000, _ => "1", padding: 400), true);
         yield return ("json: 20,000 lines (the limit), distinct ids", JsonLines(20_000, i => i.ToString(CultureInfo.InvariantCulture), padding: 400), true);
         yield return ("json: generated invoice of 20,000 lines", SampleInvoices.Json(20_000), true);

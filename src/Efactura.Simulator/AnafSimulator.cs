@@ -65,6 +65,7 @@ public sealed class AnafSimulator : IAsyncDisposable
     {
         options ??= new SimulatorOptions();
         var runtime = new SimulatorRuntime(options);
+        await runtime.RestoreAsync(cancellationToken).ConfigureAwait(false);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Url);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -78,8 +79,19 @@ public sealed class AnafSimulator : IAsyncDisposable
         return new AnafSimulator(app, runtime, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
-    /// <summary>Gives the holder of certificate <paramref name="serial"/> SPV rights for <paramref name="cuis"/> (replacing earlier ones).</summary>
+    /// <summary>
+    /// Gives the holder of certificate <paramref name="serial"/> SPV rights for <paramref name="cuis"/> (replacing earlier
+    /// ones), in memory: the <see cref="SimulatorOptions.Store"/> does not keep them (<see cref="GrantRightsAsync"/> does).
+    /// </summary>
     public SpvUser GrantRights(string serial, params IEnumerable<string> cuis) => _runtime.Directory.Register(serial, cuis);
+
+    /// <summary>Gives the holder of certificate <paramref name="serial"/> SPV rights for <paramref name="cuis"/> (replacing earlier ones) and saves them in the <see cref="SimulatorOptions.Store"/>.</summary>
+    public async Task<SpvUser> GrantRightsAsync(string serial, IEnumerable<string> cuis, CancellationToken cancellationToken = default)
+    {
+        var holder = _runtime.Directory.Register(serial, cuis);
+        await _runtime.Store.SaveHolderAsync(holder, cancellationToken).ConfigureAwait(false);
+        return holder;
+    }
 
     /// <summary>A token pair for <paramref name="serial"/>, as if it had logged in through <paramref name="clientId"/>.</summary>
     public TokenPair IssueTokens(string serial, string? clientId = null) =>
@@ -87,7 +99,8 @@ public sealed class AnafSimulator : IAsyncDisposable
 
     /// <summary>
     /// Places an invoice from another supplier in <paramref name="buyerCif"/>'s messages as FACTURA PRIMITA,
-    /// already processed at <paramref name="processedAt"/> (now when null). Returns the download id.
+    /// already processed at <paramref name="processedAt"/> (now when null). Returns the download id. In memory only:
+    /// the <see cref="SimulatorOptions.Store"/> keeps uploads, not seeded invoices.
     /// </summary>
     public long SeedIncomingInvoice(AnafEnvironment environment, string buyerCif, string sellerCif, byte[] document,
         string? invoiceNumber = null, DateTimeOffset? processedAt = null)

@@ -86,6 +86,13 @@ public sealed record SimulatorOptions
     /// </summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; init; }
 
+    /// <summary>
+    /// Where the simulator keeps its uploads, its holders and the redeemed refresh tokens, so a restart with the same
+    /// store and <see cref="SigningCertificate"/> answers as before (see <see cref="ISimulatorStore"/>). When null a new
+    /// <see cref="MemorySimulatorStore"/>: everything is forgotten when the simulator stops.
+    /// </summary>
+    public ISimulatorStore? Store { get; init; }
+
     /// <summary>The first download id handed out (real ones are 300xxxxxxx).</summary>
     public long FirstDownloadId { get; init; } = 3_001_000_000;
 }

@@ -21,8 +21,9 @@ internal sealed class SimulatorRuntime
             ? X509CertificateLoader.LoadPkcs12(given.Export(X509ContentType.Pkcs12), null, X509KeyStorageFlags.Exportable)
             : SimulatorCertificate.Create(now);
         Signer = new ArchiveSigner(certificate, options.CorruptSignatures);
+        Store = options.Store ?? new MemorySimulatorStore();
         // One key signs both ZIPs and tokens.
-        Tokens = new TokenService(new JwtSigner(certificate.GetRSAPrivateKey()!, "efactura_simulator"), options);
+        Tokens = new TokenService(new JwtSigner(certificate.GetRSAPrivateKey()!, "efactura_simulator"), options, Store);
         Codes = new AuthorizationCodes(options.Time, options.AuthorizationCodeLifetime);
         Stores = new Dictionary<AnafEnvironment, MessageStore>
         {
@@ -32,6 +33,7 @@ internal sealed class SimulatorRuntime
     }
 
     public SimulatorOptions Options { get; }
+    public ISimulatorStore Store { get; }
     public ArchiveSigner Signer { get; }
     public TokenService Tokens { get; }
     public AuthorizationCodes Codes { get; }
@@ -42,6 +44,14 @@ internal sealed class SimulatorRuntime
     public FaultPlan Faults { get; } = new();
 
     public DateTimeOffset Now => Options.Time.GetUtcNow();
+
+    /// <summary>Takes back what <see cref="Store"/> kept: the uploads (replayed by index, so a buyer message finds the invoice it answers) and the holders.</summary>
+    public async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        var saved = await Store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (environment, upload) in saved.Uploads.OrderBy(u => u.Upload.Index)) Stores[environment].Publish(upload);
+        foreach (var holder in saved.Holders) Directory.Register(holder.Serial, holder.Cuis);
+    }
 
     /// <summary>How long processed messages take to appear in the lists; changeable while running.</summary>
     public TimeSpan ListLag

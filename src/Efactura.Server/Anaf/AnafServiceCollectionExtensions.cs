@@ -27,6 +27,7 @@ public static class AnafServiceCollectionExtensions
         services.AddOptions<AnafOptions>().Configure(o => Copy(options, o)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AnafOptions>>(new AnafOptionsValidator(mode));
         services.AddSingleton<Storage.Simulator.SimulatorKeyRepository>();
+        services.AddSingleton<Storage.Simulator.SimulatorStateRepository>();
         services.AddSingleton<SimulatorHost>();
         // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
         // Every attempt is counted by operation and outcome for /metrics (Observability/AnafCallCounter).

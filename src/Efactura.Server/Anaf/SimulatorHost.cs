@@ -11,8 +11,10 @@ namespace Efactura.Server.Anaf;
 /// <para>
 /// One per tenant because a simulator is one ANAF: every CUI in it sees every invoice sent to that CUI. Shared by
 /// tenants, one tenant could register another's customer and download that tenant's invoices through it. Each
-/// tenant's simulator signs with its own key, stored encrypted (<see cref="SimulatorKeyRepository"/>), and on start
-/// gives the tenant's simulator companies their rights again, so the tokens it issued before a restart still work.
+/// tenant's simulator signs with its own key, stored encrypted (<see cref="SimulatorKeyRepository"/>), keeps its
+/// uploads, messages, holders and redeemed refresh tokens in the database (<see cref="SimulatorStateRepository"/>), and
+/// on start gives the tenant's simulator companies their rights again: after a restart its tokens still work and the
+/// invoices sent before it are still followed and downloaded.
 /// </para>
 /// </summary>
 public sealed class SimulatorHost : IAsyncDisposable
@@ -20,11 +22,14 @@ public sealed class SimulatorHost : IAsyncDisposable
     private readonly AnafOptions _options;
     private readonly TimeProvider _time;
     private readonly SimulatorKeyRepository? _keys;
+    private readonly SimulatorStateRepository? _state;
     private readonly ConcurrentDictionary<Guid, Lazy<Task<AnafSimulator>>> _inProcess = new();
 
     /// <summary>A host for the simulator <paramref name="options"/> describe, enabled unless <paramref name="mode"/> says otherwise.</summary>
-    public SimulatorHost(AnafOptions options, TimeProvider time, ServerMode? mode = null, SimulatorKeyRepository? keys = null)
+    public SimulatorHost(AnafOptions options, TimeProvider time, ServerMode? mode = null, SimulatorKeyRepository? keys = null,
+        SimulatorStateRepository? state = null)
     {
+        _state = state;
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _keys = keys;
@@ -68,6 +73,7 @@ public sealed class SimulatorHost : IAsyncDisposable
                 ProcessingDelay = _options.Simulator.ProcessingDelay,
                 Clients = [new(_options.Simulator.ClientId, _options.Simulator.ClientSecret, [])],
                 SigningCertificate = certificate,
+                Store = _state?.ForTenant(tenantId),
             }).ConfigureAwait(false);
         }
         finally

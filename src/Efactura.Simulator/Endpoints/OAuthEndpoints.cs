@@ -30,7 +30,8 @@ internal static class OAuthEndpoints
         string clientId = form["client_id"].ToString(), redirectUri = form["redirect_uri"].ToString(), serial = form["serial"].ToString().Trim();
         var error = AuthorizeError(runtime, "code", clientId, redirectUri) ?? (serial.Length == 0 ? "serial is required" : null);
         if (error is not null) return Results.Text(error, "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
-        runtime.Directory.Register(serial, form["cuis"].ToString().Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries));
+        var holder = runtime.Directory.Register(serial, form["cuis"].ToString().Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries));
+        await runtime.Store.SaveHolderAsync(holder, context.RequestAborted);
         var code = runtime.Codes.Issue(clientId, redirectUri, serial);
         var state = form["state"].ToString();
         var separator = redirectUri.Contains('?') ? '&' : '?';
@@ -48,7 +49,7 @@ internal static class OAuthEndpoints
         return form["grant_type"].ToString() switch
         {
             "authorization_code" => ExchangeCode(form, client, runtime),
-            "refresh_token" => Refresh(form, client, runtime),
+            "refresh_token" => await RefreshAsync(form, client, runtime, context.RequestAborted),
             "" => Error("invalid_request", "grant_type is required"),
             _ => Error("unsupported_grant_type", "grant_type must be authorization_code or refresh_token"),
         };
@@ -63,11 +64,11 @@ internal static class OAuthEndpoints
         return serial is null ? Error("invalid_grant", "authorization code is invalid, used or expired") : Tokens(runtime.Tokens.Issue(client.ClientId, serial), runtime);
     }
 
-    private static IResult Refresh(IFormCollection form, OAuthClientRegistration client, SimulatorRuntime runtime)
+    private static async Task<IResult> RefreshAsync(IFormCollection form, OAuthClientRegistration client, SimulatorRuntime runtime, CancellationToken cancellationToken)
     {
         var token = form["refresh_token"].ToString();
         if (token.Length == 0) return Error("invalid_request", "refresh_token is required");
-        var pair = runtime.Tokens.Refresh(token, client.ClientId);
+        var pair = await runtime.Tokens.RefreshAsync(token, client.ClientId, cancellationToken);
         return pair is null ? Error("invalid_grant", "refresh token is invalid, used or expired") : Tokens(pair, runtime);
     }
 

@@ -34,8 +34,12 @@ internal static class UploadEndpoint
         if (DocumentError(body!, standard) is { } documentError) return AnafXmlResult.UploadError(now, documentError);
 
         var verdict = standard == UploadStandard.RASP ? InvoiceVerdict.Accepted : runtime.Options.Rules.Check(body!, standard);
-        var upload = runtime.Stores[environment].Accept(standard, cif, DocumentFacts.Read(body!, standard), body!,
+        var messages = runtime.Stores[environment];
+        var upload = messages.Next(standard, cif, DocumentFacts.Read(body!, standard), body!,
             query["autofactura"] == Yes, now, now + runtime.Options.ProcessingDelay, verdict);
+        // Saved before the index is answered: an index the caller holds survives a restart.
+        await runtime.Store.SaveUploadAsync(environment, upload, context.RequestAborted);
+        messages.Publish(upload);
         return AnafXmlResult.Upload(now, upload.Index, []);
     }
 

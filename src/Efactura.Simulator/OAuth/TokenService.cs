@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 
 namespace Efactura.Simulator.OAuth;
@@ -7,14 +6,15 @@ namespace Efactura.Simulator.OAuth;
 /// Issues and checks the simulator's tokens: access and refresh JWTs with ANAF's claims
 /// (<c>serial</c>, <c>clientappid</c>, <c>token_type</c>, <c>scope</c>, anaf-api.md §1.3); a refresh rotates
 /// both. Whether the redeemed refresh token is then spent is an assumption (no recording shows it), chosen by
-/// <see cref="SimulatorOptions.RefreshTokenReuse"/>. Thread-safe.
+/// <see cref="SimulatorOptions.RefreshTokenReuse"/>. Nothing is kept per token but the redeemed refresh tokens (in
+/// <paramref name="store"/>): a token is valid when this key signed it and it has not expired, so tokens outlive a
+/// restart with the same key. Thread-safe.
 /// </summary>
-internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
+internal sealed class TokenService(JwtSigner signer, SimulatorOptions options, ISimulatorStore store)
 {
     private long _accessLifetimeTicks = options.AccessTokenLifetime.Ticks;
 
     private const string Scope = "clientappid info issuer role serial";
-    private readonly ConcurrentDictionary<string, byte> _liveRefreshTokens = new(StringComparer.Ordinal);
 
     /// <summary>A fresh pair for <paramref name="serial"/> acting through <paramref name="clientId"/>.</summary>
     public TokenPair Issue(string clientId, string serial)
@@ -22,10 +22,7 @@ internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
         var now = options.Time.GetUtcNow();
         var accessLifetime = AccessTokenLifetime;
         var access = signer.Sign(Claims("Bearer", clientId, serial, now, accessLifetime));
-        var refreshId = Guid.NewGuid().ToString("N");
         var refreshClaims = Claims("Refresh", clientId, serial, now, options.RefreshTokenLifetime);
-        refreshClaims["jti"] = refreshId;
-        _liveRefreshTokens[refreshId] = 0;
         return new TokenPair(access, signer.Sign(refreshClaims), (long)accessLifetime.TotalSeconds);
     }
 
@@ -45,19 +42,17 @@ internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
 
     /// <summary>
     /// Redeems a refresh token: the new pair, or null when the token is invalid, expired, belongs to another
-    /// client, or was already used while <see cref="SimulatorOptions.RefreshTokenReuse"/> is
+    /// client, or was already redeemed while <see cref="SimulatorOptions.RefreshTokenReuse"/> is
     /// <see cref="Assumptions.RefreshTokenReuse.Refused"/>.
     /// </summary>
-    public TokenPair? Refresh(string refreshToken, string clientId)
+    public async Task<TokenPair?> RefreshAsync(string refreshToken, string clientId, CancellationToken cancellationToken)
     {
         var claims = ReadLive(refreshToken, "Refresh");
         if (claims is null || (string?)claims["clientappid"] != clientId) return null;
-        var id = (string)claims["jti"]!;
         // ASSUMPTION: ANAF's behaviour for a used refresh token is not recorded; the switch picks one.
-        var live = options.RefreshTokenReuse == Assumptions.RefreshTokenReuse.Allowed
-            ? _liveRefreshTokens.ContainsKey(id)
-            : _liveRefreshTokens.TryRemove(id, out _);
-        if (!live) return null;
+        if (options.RefreshTokenReuse == Assumptions.RefreshTokenReuse.Refused
+            && !await store.SpendRefreshTokenAsync((string)claims["jti"]!, Expiry(claims), cancellationToken).ConfigureAwait(false))
+            return null;
         return Issue(clientId, (string)claims["serial"]!);
     }
 
@@ -65,9 +60,10 @@ internal sealed class TokenService(JwtSigner signer, SimulatorOptions options)
     {
         var claims = signer.Read(token);
         if (claims is null || (string?)claims["token_type"] != type) return null;
-        var expires = DateTimeOffset.FromUnixTimeSeconds((long)claims["exp"]!);
-        return expires > options.Time.GetUtcNow() ? claims : null;
+        return Expiry(claims) > options.Time.GetUtcNow() ? claims : null;
     }
+
+    private static DateTimeOffset Expiry(JsonObject claims) => DateTimeOffset.FromUnixTimeSeconds((long)claims["exp"]!);
 
     private JsonObject Claims(string type, string clientId, string serial, DateTimeOffset now, TimeSpan lifetime) => new()
     {

@@ -20,13 +20,16 @@ internal sealed class MessageStore(long firstUploadIndex, long firstDownloadId)
     private long _nextUploadIndex = firstUploadIndex;
     private long _nextDownloadId = firstDownloadId;
 
-    /// <summary>Records an accepted upload and everything its processing will produce.</summary>
-    public StoredUpload Accept(UploadStandard standard, string cif, UploadFacts facts, byte[] document, bool selfBilled,
+    /// <summary>
+    /// An accepted upload with the next index and download id, taken now (an upload whose saving fails leaves a gap, as
+    /// ANAF's indexes have); it counts once <see cref="Publish"/>ed.
+    /// </summary>
+    public StoredUpload Next(UploadStandard standard, string cif, UploadFacts facts, byte[] document, bool selfBilled,
         DateTimeOffset acceptedAt, DateTimeOffset processedAt, InvoiceVerdict verdict)
     {
         lock (_gate)
         {
-            var upload = new StoredUpload
+            return new StoredUpload
             {
                 Index = _nextUploadIndex++,
                 Standard = standard,
@@ -42,10 +45,24 @@ internal sealed class MessageStore(long firstUploadIndex, long firstDownloadId)
                 SelfBilled = selfBilled,
                 AnsweredIndex = facts.AnsweredIndex,
             };
+        }
+    }
+
+    /// <summary>
+    /// Records an accepted upload and everything its processing will produce: one made by <see cref="Next"/>, or one
+    /// saved before a restart (the indexes to come then follow it).
+    /// </summary>
+    public void Publish(StoredUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        lock (_gate)
+        {
             _uploads[upload.Index] = upload;
-            _records.Add(new UploadRecord(upload.Index, standard, cif, facts.SellerCif, facts.BuyerCif, facts.DocumentNumber, acceptedAt, verdict));
-            Publish(upload);
-            return upload;
+            _records.Add(new UploadRecord(upload.Index, upload.Standard, upload.Cif, upload.SellerCif, upload.BuyerCif, upload.DocumentNumber,
+                upload.AcceptedAt, upload.Verdict));
+            _nextUploadIndex = Math.Max(_nextUploadIndex, upload.Index + 1);
+            if (upload.DownloadId != 0) _nextDownloadId = Math.Max(_nextDownloadId, upload.DownloadId + 1);
+            PublishMessages(upload);
         }
     }
 
@@ -53,7 +70,9 @@ internal sealed class MessageStore(long firstUploadIndex, long firstDownloadId)
     public StoredUpload SeedIncoming(string buyerCif, string sellerCif, string? number, byte[] document, DateTimeOffset processedAt)
     {
         var facts = new UploadFacts(sellerCif, buyerCif, number, null);
-        return Accept(UploadStandard.UBL, sellerCif, facts, document, false, processedAt, processedAt, InvoiceVerdict.Accepted);
+        var upload = Next(UploadStandard.UBL, sellerCif, facts, document, false, processedAt, processedAt, InvoiceVerdict.Accepted);
+        Publish(upload);
+        return upload;
     }
 
     /// <summary>The upload with <paramref name="index"/>, or null.</summary>
@@ -79,13 +98,13 @@ internal sealed class MessageStore(long firstUploadIndex, long firstDownloadId)
         }
     }
 
-    /// <summary>Every accepted upload so far, in order.</summary>
+    /// <summary>Every accepted upload so far, in index order.</summary>
     public IReadOnlyList<UploadRecord> Records()
     {
-        lock (_gate) return _records.ToList();
+        lock (_gate) return _records.OrderBy(r => r.Index).ToList();
     }
 
-    private void Publish(StoredUpload upload)
+    private void PublishMessages(StoredUpload upload)
     {
         switch (upload.Verdict.Kind)
         {

@@ -8,6 +8,7 @@ using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 using Efactura.Server.Tests.Api;
 using Efactura.Server.Tests.Hosting;
+using Efactura.Server.Workers;
 using Efactura.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -79,6 +80,52 @@ public class SimulatorPerTenantTests
         }
     }
 
+    [Fact]
+    public async Task An_invoice_uploaded_to_the_simulator_before_a_restart_is_accepted_and_downloaded_after_it_and_stays_its_tenants()
+    {
+        var folder = Directory.CreateTempSubdirectory("efactura-restart-").FullName;
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        try
+        {
+            Guid aliceId, malloryId, companyId;
+            string aliceKey, invoiceId;
+            await using (var first = await StartAsync(folder, secret))
+            {
+                var tenants = first.App.Services.GetRequiredService<Efactura.Server.Storage.Tenants.TenantRepository>();
+                var alice = await tenants.CreateAsync("alice", Token);
+                var mallory = await tenants.CreateAsync("mallory", Token);
+                (aliceId, malloryId, aliceKey) = (alice.Tenant.Id, mallory.Tenant.Id, alice.ApiKey.Key);
+                var http = first.Client(aliceKey);
+                companyId = await http.CreateCompanyAsync(SupplierCui);
+                await first.Client(mallory.ApiKey.Key).CreateCompanyAsync(SupplierCui);
+                invoiceId = (await http.CreateInvoiceAsync(ApiCalls.Example("01-b2b-ron-21.json"))).GetProperty("id").GetString()!;
+
+                // Uploaded, and not yet asked about: the verdict and the ZIP are left for the restarted server.
+                (await first.App.Services.GetRequiredService<Submitter>().RunRoundAsync(Token)).ShouldBeTrue();
+                (await (await http.GetAsync($"v1/invoices/{invoiceId}", Token)).BodyAsync()).GetProperty("state").GetString().ShouldBe("submitted");
+            }
+
+            await using var second = await StartAsync(folder, secret);
+            var client = second.Client(aliceKey);
+            (await second.App.Services.GetRequiredService<StatusPoller>().RunRoundAsync(Token)).ShouldBeTrue();
+
+            var invoice = await (await client.GetAsync($"v1/invoices/{invoiceId}", Token)).BodyAsync();
+            invoice.GetProperty("state").GetString().ShouldBe("accepted", invoice.ToString());
+            using var zip = await client.GetAsync($"v1/invoices/{invoiceId}/documents/zip", Token);
+            zip.StatusCode.ShouldBe(HttpStatusCode.OK);
+            zip.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+            (await ListAsync(second.App, aliceId, companyId)).IsSuccess.ShouldBeTrue("the token issued before the restart still works");
+            (await second.App.Services.GetRequiredService<AnafConnectionRepository>().GetAsync(aliceId, companyId, Token))!.Status.ShouldBe(ConnectionStatus.Active);
+            var host = second.App.Services.GetRequiredService<SimulatorHost>();
+            (await host.InProcessAsync(aliceId))!.Uploads(Efactura.Simulator.AnafEnvironment.Test).Count.ShouldBe(1);
+            (await host.InProcessAsync(malloryId))!.Uploads(Efactura.Simulator.AnafEnvironment.Test).ShouldBeEmpty("mallory's simulator loads none of alice's uploads");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<Company> CompanyAsync(TestServer server, TestTenant tenant, string cui)
     {
         var id = await tenant.Client.CreateCompanyAsync(cui);
@@ -104,6 +151,7 @@ public class SimulatorPerTenantTests
         [
             $"--contentRoot={folder}", "--environment=Development", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             "--Efactura:Workers:Enabled=false", "--Efactura:DevelopmentTenant:Enabled=false",
+            "--Efactura:Anaf:Simulator:ProcessingDelay=00:00:00", "--Efactura:Workers:Outgoing:StatusFirstPoll=00:00:00",
             $"--Efactura:Database:ConnectionString=Data Source={Path.Combine(folder, "efactura.db")}", $"--Efactura:Secrets:Key={secret}",
         ]);
         await ServerApplication.StartAsync(app, TextWriter.Null, Token);
