@@ -37,6 +37,8 @@ public sealed class AnafOptionsValidator(ServerMode mode) : IValidateOptions<Ana
             failures.Add($"{at}DefaultEnvironment is 'simulator' but the simulator is off here: set {ServerMode.SimulatorEnabledKey}=true, or choose Test or Prod.");
         if (options.QuotaMargin is < 0 or > 0.5m)
             failures.Add($"{at}QuotaMargin is {options.QuotaMargin}; it must be between 0 and 0.5.");
+        if (options.CallsPerMinute < 1)
+            failures.Add($"{at}CallsPerMinute is {options.CallsPerMinute}; it must be at least 1 (ANAF's published limit is 1000).");
         if (options.Timeout <= TimeSpan.Zero)
             failures.Add($"{at}Timeout is {options.Timeout}; it must be positive.");
         for (var i = 0; i < options.ProductionSigners.Count; i++)

@@ -37,8 +37,6 @@ public static class AnafServiceCollectionExtensions
             InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         }) { Timeout = Timeout.InfiniteTimeSpan });
         // In the database, so every node shares ANAF's limits and a restart keeps the day's counts (DESIGN §5).
-        if (options.CallsPerMinute < 1)
-            throw new InvalidOperationException($"Efactura:Anaf:CallsPerMinute is {options.CallsPerMinute}; it must be at least 1 (ANAF's published limit is 1000).");
         services.AddSingleton(sp => new DatabaseAnafQuota(sp.GetRequiredService<QuotaRepository>(),
             new QuotaLimits { SafetyMargin = options.QuotaMargin, CallsPerWindow = options.CallsPerMinute }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAnafQuota>(sp => sp.GetRequiredService<DatabaseAnafQuota>());
@@ -53,6 +51,7 @@ public static class AnafServiceCollectionExtensions
         to.ClientSecret = from.ClientSecret;
         to.RedirectUri = from.RedirectUri;
         to.QuotaMargin = from.QuotaMargin;
+        to.CallsPerMinute = from.CallsPerMinute;
         to.Timeout = from.Timeout;
         to.ProductionSigners = from.ProductionSigners;
         to.Simulator = from.Simulator;

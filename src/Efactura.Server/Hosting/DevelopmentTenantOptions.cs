@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Efactura.Server.Hosting;
 
 /// <summary>
@@ -15,5 +17,8 @@ public sealed class DevelopmentTenantOptions
     public bool? Enabled { get; set; }
 
     /// <summary>Its name; default <c>development</c>.</summary>
+    /// <value><c>development</c>.</value>
+    [Required(AllowEmptyStrings = false, ErrorMessage = Section + ":Name is missing: the development tenant's name (default \"development\").")]
+    [StringLength(200, ErrorMessage = Section + ":Name must be at most 200 characters.")]
     public string Name { get; set; } = "development";
 }

@@ -29,11 +29,10 @@ public static class ServerApplication
         builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddEfacturaObservability(builder.Configuration);
         builder.Services.AddEfacturaApi();
-        var developmentTenant = builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions();
-        developmentTenant.Enabled = mode.DevelopmentTenantEnabled;
-        builder.Services.AddSingleton(developmentTenant);
+        OptionsRules<DevelopmentTenantOptions>.Add(builder.Services, builder.Configuration.GetSection(DevelopmentTenantOptions.Section));
+        builder.Services.PostConfigure<DevelopmentTenantOptions>(o => o.Enabled = mode.DevelopmentTenantEnabled);
         builder.Services.AddSingleton<StartupTasks>();
-        builder.Services.AddSingleton(builder.Configuration.GetSection(Api.Admin.AdminOptions.Section).Get<Api.Admin.AdminOptions>() ?? new Api.Admin.AdminOptions());
+        OptionsRules<Api.Admin.AdminOptions>.Add(builder.Services, builder.Configuration.GetSection(Api.Admin.AdminOptions.Section));
         builder.Services.AddSingleton<Api.Admin.OperatorKeyFilter>();
         builder.Services.AddEfacturaPublicRoutes();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -12,7 +12,7 @@ public static class ObservabilityServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton<AnafCallMetrics>();
         services.TryAddSingleton<WebhookMetrics>();
-        services.AddSingleton(configuration.GetSection(ReachabilityOptions.Section).Get<ReachabilityOptions>() ?? new ReachabilityOptions());
+        Hosting.OptionsRules<ReachabilityOptions>.Add(services, configuration.GetSection(ReachabilityOptions.Section));
         services.AddSingleton<AnafReachabilityCheck>();
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "anaf", sp => sp.GetRequiredService<AnafReachabilityCheck>(), HealthStatus.Degraded, ["anaf"]));

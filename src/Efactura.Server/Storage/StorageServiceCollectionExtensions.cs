@@ -25,12 +25,13 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddEfacturaStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var secrets = configuration.GetSection(SecretKeyOptions.Section).Get<SecretKeyOptions>() ?? new SecretKeyOptions();
+        // Checked at start with every other option (ServerApplication.StartAsync), before the database is opened.
+        Hosting.OptionsRules<DatabaseOptions>.Add(services, configuration.GetSection(DatabaseOptions.Section));
+        Hosting.OptionsRules<SecretKeyOptions>.Add(services, configuration.GetSection(SecretKeyOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => Database.Create(database));
-        services.AddSingleton(_ => new SecretProtector(SecretKeySource.Load(secrets)));
+        services.AddSingleton(sp => Database.Create(sp.GetRequiredService<DatabaseOptions>()));
+        services.AddSingleton(sp => new SecretProtector(SecretKeySource.Load(sp.GetRequiredService<SecretKeyOptions>())));
         services.AddSingleton<Migrator>();
         services.AddSingleton<TenantRepository>();
         services.AddSingleton<CompanyRepository>();

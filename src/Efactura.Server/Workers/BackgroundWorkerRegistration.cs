@@ -14,7 +14,7 @@ public static class BackgroundWorkerRegistration
     public static IServiceCollection AddIncomingSync(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(IncomingSyncOptions.Section).Get<IncomingSyncOptions>() ?? new IncomingSyncOptions());
+        Hosting.OptionsRules<IncomingSyncOptions>.Add(services, configuration.GetSection(IncomingSyncOptions.Section));
         return services.AddWorker<IncomingSync>();
     }
 
@@ -22,7 +22,7 @@ public static class BackgroundWorkerRegistration
     public static IServiceCollection AddTokenRefresher(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(TokenRefresherOptions.Section).Get<TokenRefresherOptions>() ?? new TokenRefresherOptions());
+        Hosting.OptionsRules<TokenRefresherOptions>.Add(services, configuration.GetSection(TokenRefresherOptions.Section));
         return services.AddWorker<TokenRefresher>();
     }
 
@@ -31,7 +31,7 @@ public static class BackgroundWorkerRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Hosting.OptionsRules<WebhookDispatcherOptions>.Add(services, configuration.GetSection(WebhookDispatcherOptions.Section));
-        services.AddSingleton(configuration.GetSection(WebhookTargetOptions.Section).Get<WebhookTargetOptions>() ?? new WebhookTargetOptions());
+        Hosting.OptionsRules<WebhookTargetOptions>.Add(services, configuration.GetSection(WebhookTargetOptions.Section));
         services.AddSingleton<WebhookTargets>();
         services.TryAddSingleton<WebhookMetrics>();
         return services.AddWorker<WebhookDispatcher>();
@@ -41,7 +41,7 @@ public static class BackgroundWorkerRegistration
     public static IServiceCollection AddDeadlineWatcher(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(DeadlineWatcherOptions.Section).Get<DeadlineWatcherOptions>() ?? new DeadlineWatcherOptions());
+        Hosting.OptionsRules<DeadlineWatcherOptions>.Add(services, configuration.GetSection(DeadlineWatcherOptions.Section));
         return services.AddWorker<DeadlineWatcher>();
     }
 }

@@ -12,14 +12,14 @@ public static class WorkerServiceCollectionExtensions
     public static IServiceCollection AddEfacturaWorkers(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions());
+        Hosting.OptionsRules<WorkerOptions>.Add(services, configuration.GetSection(WorkerOptions.Section));
         services.AddSingleton(NodeIdentity.ForThisProcess());
         // One line per worker: services.AddWorker<Submitter>();
         services.AddIncomingSync(configuration);
         services.AddTokenRefresher(configuration);
         services.AddWebhookDispatcher(configuration);
         services.AddDeadlineWatcher(configuration);
-        services.AddSingleton(configuration.GetSection(OutgoingInvoiceOptions.Section).Get<OutgoingInvoiceOptions>() ?? new OutgoingInvoiceOptions());
+        Hosting.OptionsRules<OutgoingInvoiceOptions>.Add(services, configuration.GetSection(OutgoingInvoiceOptions.Section));
         services.AddWorker<Submitter>();
         services.AddWorker<Reconciler>();
         services.AddWorker<StatusPoller>();

@@ -20,6 +20,19 @@ public class ProductionStartTests
     };
 
     [Fact]
+    public async Task A_setting_out_of_range_stops_the_process_with_exit_code_1_naming_the_key()
+    {
+        using var folder = new TempFolder();
+        var settings = new Dictionary<string, string>(Anaf) { ["Efactura__Workers__Outgoing__UploadCallShare"] = "1.5" };
+
+        var (exitCode, output) = await ServerProcess.RunAsync(folder.Path, "Production", settings, [], Token);
+
+        exitCode.ShouldBe(1, string.Join('\n', output));
+        output.ShouldContain(l => l.Contains("efactura did not start", StringComparison.Ordinal)
+            && l.Contains("Efactura:Workers:Outgoing:UploadCallShare must be more than 0 and at most 1.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_production_start_without_anaf_settings_stops_and_names_each_missing_key()
     {
         using var folder = new TempFolder();

@@ -12,7 +12,7 @@ namespace Efactura.Server.Api.Admin;
 public sealed class OperatorKeyFilter : IEndpointFilter
 {
     /// <summary>The shortest operator key accepted.</summary>
-    public const int MinimumLength = 32;
+    public const int MinimumLength = AdminOptions.MinimumKeyLength;
 
     private const string Scheme = "Bearer ";
     private readonly byte[]? _hash;

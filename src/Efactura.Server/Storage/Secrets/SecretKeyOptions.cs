@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Efactura.Server.Storage.Secrets;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Efactura.Server.Storage.Secrets;
 /// database needs the same key. Without <see cref="Key"/>, the key is read from <see cref="KeyFile"/>, which
 /// is created with a new random key on first start (fine for one node; set <see cref="Key"/> for several).
 /// </summary>
-public sealed class SecretKeyOptions
+public sealed class SecretKeyOptions : IValidatableObject
 {
     /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Efactura:Secrets";
@@ -15,4 +17,17 @@ public sealed class SecretKeyOptions
 
     /// <summary>The key file (base64 text) used when <see cref="Key"/> is not set; default <c>data/secret.key</c>.</summary>
     public string KeyFile { get; set; } = "data/secret.key";
+
+    /// <summary>A <see cref="Key"/> that is not 32 bytes of base64, or neither a key nor a key file (the key itself is never shown).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Key))
+        {
+            var bytes = new byte[Key.Length];
+            if (!Convert.TryFromBase64String(Key.Trim(), bytes, out var length) || length != SecretProtector.KeyLength)
+                yield return new ValidationResult($"{Section}:Key must be {SecretProtector.KeyLength} bytes in base64 (e.g. from 'openssl rand -base64 32').", [nameof(Key)]);
+        }
+        else if (string.IsNullOrWhiteSpace(KeyFile))
+            yield return new ValidationResult($"{Section}:KeyFile is missing: the file the secret key is kept in (default data/secret.key), or set {Section}:Key.", [nameof(KeyFile)]);
+    }
 }
