@@ -1,6 +1,7 @@
 using Efactura.Server.Anaf;
 using Efactura.Server.Api;
 using Efactura.Server.Api.Admin;
+using Efactura.Server.Dashboard;
 using Efactura.Server.Observability;
 using Efactura.Server.Storage;
 using Efactura.Server.Workers;
@@ -29,6 +30,7 @@ public static class ServerApplication
         builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddEfacturaObservability(builder.Configuration);
         builder.Services.AddEfacturaApi();
+        builder.Services.AddEfacturaDashboard(builder.Configuration);
         var developmentTenant = builder.Configuration.GetSection(DevelopmentTenantOptions.Section).Get<DevelopmentTenantOptions>() ?? new DevelopmentTenantOptions();
         developmentTenant.Enabled = mode.DevelopmentTenantEnabled;
         builder.Services.AddSingleton(developmentTenant);
@@ -112,7 +114,8 @@ public static class ServerApplication
         foreach (var address in addresses)
         {
             var root = address.TrimEnd('/');
-            Console.WriteLine($"efactura listening on {address}");
+            // The dashboard on the same line: whoever waits for this line has the dashboard's address with it.
+            Console.WriteLine($"efactura listening on {address}   dashboard: {root}{DashboardLinks.Root}");
             Console.WriteLine($"  API reference: {root}/docs (OpenAPI: {root}/openapi/v1.json)");
             Console.WriteLine($"  health check:  {root}/healthz   metrics: {root}/metrics");
         }
