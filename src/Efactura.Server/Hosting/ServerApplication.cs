@@ -44,11 +44,13 @@ public static class ServerApplication
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
+        app.UseEfacturaDashboardErrors();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
         app.MapEfacturaAdmin();
         app.MapEfacturaMetrics();
         app.MapEfacturaPublicRoutes();
+        app.MapEfacturaDashboard();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
         return app;
     }
