@@ -18,6 +18,7 @@ public sealed class DashboardText
         ["triage"] = ("De rezolvat", "Triage"),
         ["companies"] = ("Companii", "Companies"),
         ["invoices"] = ("Facturi", "Invoices"),
+        ["invoice"] = ("Factura", "Invoice"),
         ["signOut"] = ("Ieșire", "Sign out"),
         ["signIn"] = ("Autentificare", "Sign in"),
         ["email"] = ("Email", "Email"),

@@ -58,7 +58,8 @@ public sealed class DashboardBrowserTests(DashboardWorld world) : IClassFixture<
         var page = await SignedInAsync(DashboardWorld.OwnerEmail);
 
         var rejected = page.Locator($"[data-section=rejected] li[data-invoice='{world.Rejected}']");
-        (await rejected.InnerTextAsync()).ShouldContain("BR-RO-030");
+        (await rejected.InnerTextAsync()).ShouldContain("BR-CO-09");
+        world.Explanation.Code.ShouldBe("BR-CO-09", "the catalogue knows the message");
         (await rejected.InnerTextAsync()).ShouldContain("ALF-2026-0001");
         (await page.GetAttributeAsync("html", "lang")).ShouldBe("ro");
         await ShotAsync(page, "01-triage-ro");
@@ -87,7 +88,7 @@ public sealed class DashboardBrowserTests(DashboardWorld world) : IClassFixture<
         (await page.Locator("[data-field=number]").InnerTextAsync()).ShouldBe("ALF-2026-0001");
         (await page.Locator("[data-field=state]").InnerTextAsync()).ShouldBe("rejected");
         (await page.Locator("[data-section=timeline] li").AllInnerTextsAsync()).ShouldContain(l => l.Contains("submitted → rejected"));
-        (await page.Locator("[data-section=findings] [lang=ro]").InnerTextAsync()).ShouldContain("BR-RO-030");
+        (await page.Locator("[data-section=findings] [lang=ro]").InnerTextAsync()).ShouldContain("BR-CO-09");
         await ShotAsync(page, "06-invoice-rejected");
 
         // The PDF preview: our own rendering, served to the session.

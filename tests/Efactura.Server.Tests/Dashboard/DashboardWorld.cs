@@ -19,8 +19,8 @@ public sealed class DashboardWorld : IAsyncLifetime
     public const string OwnerEmail = "owner@alfa.ro";
     public const string AccountantEmail = "contabil@beta.ro";
 
-    /// <summary>ANAF's message on the rejected invoice (a CIUS-RO rule failure as ANAF words it).</summary>
-    public const string AnafMessage = "E: validari globale  eroare regula: BR-RO-030: Daca Codul monedei facturii (BT-5) este altul decat RON, atunci Codul monedei de contabilizare a TVA (BT-6) trebuie sa fie RON.";
+    /// <summary>ANAF's message on the rejected invoice (a Schematron rule failure, worded as ANAF words it).</summary>
+    public const string AnafMessage = "E: validari globale  SCHEMATRON   eroare: [BR-CO-09]-The Seller VAT identifier (BT-31), the Seller tax representative VAT identifier (BT-63) and the Buyer VAT identifier (BT-48) shall have a prefix in accordance with ISO code ISO 3166-1 alpha-2";
 
     private TestServer? server;
 
