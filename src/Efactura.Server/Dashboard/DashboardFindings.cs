@@ -1,27 +1,16 @@
-using System.Text.Json;
-using Efactura.Server.Api.Problems;
+using Efactura.Core.Findings;
+using Efactura.Server.Storage.Invoices;
 
 namespace Efactura.Server.Dashboard;
 
-/// <summary>The findings stored with a rejected or failed invoice (<c>error_details</c>, the API's finding shape), read for a page.</summary>
+/// <summary>The findings stored with a rejected or failed invoice (<see cref="StoredFindings"/>), read for a page.</summary>
 public static class DashboardFindings
 {
     /// <summary>The findings in <paramref name="errorDetails"/>; none when it is empty or not a findings array.</summary>
-    public static IReadOnlyList<ProblemFinding> Read(string? errorDetails)
-    {
-        if (string.IsNullOrWhiteSpace(errorDetails)) return [];
-        try
-        {
-            return JsonSerializer.Deserialize<List<ProblemFinding>>(errorDetails, ApiProblem.Json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    public static IReadOnlyList<Finding> Read(string? errorDetails) => StoredFindings.Read(errorDetails) ?? [];
 
     /// <summary>The finding's explanation in the page's language (the other when that one is missing).</summary>
-    public static string Message(ProblemFinding finding, DashboardText text)
+    public static string Message(Finding finding, DashboardText text)
     {
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(text);

@@ -1,4 +1,6 @@
-using Efactura.Server.Api.Invoices;
+using Efactura.Pdf;
+using Efactura.Server.Application;
+using Efactura.Server.Application.Invoices;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
 
@@ -50,13 +52,19 @@ public static class DashboardRoutes
         }));
 
     private static async Task<IResult> DocumentAsync(
-        HttpContext http, Guid id, string kind, string? lang, DashboardSession session, InvoiceRepository invoices, InvoiceDocuments documents)
+        HttpContext http, Guid id, string kind, string? lang, DashboardSession session, InvoiceRepository invoices, InvoiceFiles files)
     {
         var user = await session.UserAsync(http.RequestAborted).ConfigureAwait(false);
         if (user is null) return Results.Challenge(authenticationSchemes: [DashboardAuthentication.Scheme]);
         var invoice = await invoices.GetAsync(user.TenantId, id, http.RequestAborted).ConfigureAwait(false);
         if (invoice is null || !DashboardSession.MaySee(user, invoice.CompanyId)) return Results.NotFound();
         if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _)) return Results.NotFound();
-        return await documents.GetAsync(http, invoice, parsed, null, parsed == DocumentKind.Pdf && lang == "en" ? "en" : null).ConfigureAwait(false);
+        var language = lang == "en" ? PdfLanguage.English : PdfLanguage.Romanian;
+        var outcome = await files.GetAsync(user.TenantId, invoice.Id, parsed, PdfSource.Efactura, language, http.RequestAborted).ConfigureAwait(false);
+        if (outcome.Value is not { } file) return Results.NotFound();
+        // The PDF opens in the browser (a preview); the others download under their file name.
+        return parsed == DocumentKind.Pdf
+            ? Results.File(file.Content, file.ContentType)
+            : Results.File(file.Content, file.ContentType, file.FileName);
     }
 }

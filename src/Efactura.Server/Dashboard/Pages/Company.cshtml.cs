@@ -1,5 +1,6 @@
 using Efactura.Server.Anaf;
 using Efactura.Server.Api.Connections;
+using Efactura.Server.Application.Connections;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 using Efactura.Server.Storage.Dashboard;

@@ -58,7 +58,7 @@ public sealed class IndexModel(DashboardSession session, DashboardRepository das
         if (user.Role == DashboardRole.Owner)
         {
             var midnight = TimeZoneInfo.ConvertTimeToUtc(Today.ToDateTime(TimeOnly.MinValue), RomanianTime.Zone);
-            Quotas = (await statistics.ReadAsync(new DateTimeOffset(midnight, TimeSpan.Zero), cancellationToken).ConfigureAwait(false)).Quotas;
+            Quotas = await statistics.QuotasAsync(new DateTimeOffset(midnight, TimeSpan.Zero), cancellationToken).ConfigureAwait(false);
         }
         return Page();
     }

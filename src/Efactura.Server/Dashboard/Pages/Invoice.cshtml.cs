@@ -1,4 +1,4 @@
-using Efactura.Server.Api.Problems;
+using Efactura.Core.Findings;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
@@ -27,7 +27,7 @@ public sealed class InvoiceModel(
     public IReadOnlyList<StoredEvent> Timeline { get; private set; } = [];
 
     /// <summary>Why it was rejected or failed.</summary>
-    public IReadOnlyList<ProblemFinding> Findings { get; private set; } = [];
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
     /// <summary>The documents stored for it.</summary>
     public IReadOnlyList<StoredDocument> Documents { get; private set; } = [];
