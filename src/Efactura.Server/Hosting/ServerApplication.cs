@@ -1,6 +1,7 @@
 using Efactura.Server.Anaf;
 using Efactura.Server.Api;
 using Efactura.Server.Api.Admin;
+using Efactura.Server.Dashboard;
 using Efactura.Server.Observability;
 using Efactura.Server.Storage;
 using Efactura.Server.Workers;
@@ -29,6 +30,7 @@ public static class ServerApplication
         builder.Services.AddEfacturaWorkers(builder.Configuration);
         builder.Services.AddEfacturaObservability(builder.Configuration);
         builder.Services.AddEfacturaApi();
+        builder.Services.AddEfacturaDashboard(builder.Configuration);
         OptionsRules<DevelopmentTenantOptions>.Add(builder.Services, builder.Configuration.GetSection(DevelopmentTenantOptions.Section));
         builder.Services.PostConfigure<DevelopmentTenantOptions>(o => o.Enabled = mode.DevelopmentTenantEnabled);
         builder.Services.AddSingleton<StartupTasks>();
@@ -41,11 +43,13 @@ public static class ServerApplication
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
+        app.UseEfacturaDashboardErrors();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapEfacturaApi();
         app.MapEfacturaAdmin();
         app.MapEfacturaMetrics();
         app.MapEfacturaPublicRoutes();
+        app.MapEfacturaDashboard();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
         return app;
     }
@@ -111,7 +115,8 @@ public static class ServerApplication
         foreach (var address in addresses)
         {
             var root = address.TrimEnd('/');
-            Console.WriteLine($"efactura listening on {address}");
+            // The dashboard on the same line: whoever waits for this line has the dashboard's address with it.
+            Console.WriteLine($"efactura listening on {address}   dashboard: {root}{DashboardLinks.Root}");
             Console.WriteLine($"  API reference: {root}/docs (OpenAPI: {root}/openapi/v1.json)");
             Console.WriteLine($"  health check:  {root}/healthz   metrics: {root}/metrics");
         }

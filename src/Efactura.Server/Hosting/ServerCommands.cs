@@ -1,6 +1,8 @@
 using System.Globalization;
+using Efactura.Server.Dashboard;
 using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Tenants;
+using Efactura.Server.Storage.Users;
 using Microsoft.Extensions.Options;
 
 namespace Efactura.Server.Hosting;
@@ -9,7 +11,8 @@ namespace Efactura.Server.Hosting;
 /// The server's own command line: with no command it serves; <c>tenants create NAME</c>, <c>tenants list</c>,
 /// <c>keys create|list|rotate|revoke --tenant ID|NAME ...</c> manage tenants and API keys in the configured database
 /// (the same configuration as the server: appsettings.json, environment variables, <c>--Efactura:...</c>), migrating it
-/// first. A new key is printed once, as <c>EFACTURA_API_KEY=...</c>; only its hash is stored.
+/// first. A new key is printed once, as <c>EFACTURA_API_KEY=...</c>; only its hash is stored. <c>users create|list|reset</c>
+/// manage the dashboard's users: create and reset print a one-time link to set the password (only its hash is stored).
 /// Exit codes: 0 done, 1 refused (unknown tenant or key, a start without what it needs), 2 usage error.
 /// </summary>
 public static class ServerCommands
@@ -22,6 +25,9 @@ public static class ServerCommands
                dotnet Efactura.Server.dll keys list --tenant ID|NAME
                dotnet Efactura.Server.dll keys rotate --tenant ID|NAME --key KEY_ID
                dotnet Efactura.Server.dll keys revoke --tenant ID|NAME --key KEY_ID
+               dotnet Efactura.Server.dll users create --tenant ID|NAME --email EMAIL --role owner|accountant|viewer [--companies ID,ID...]
+               dotnet Efactura.Server.dll users list --tenant ID|NAME
+               dotnet Efactura.Server.dll users reset --tenant ID|NAME --email EMAIL
         Configuration as for the server (appsettings.json, environment variables, --Efactura:Database:ConnectionString=...).
         """;
 
@@ -33,7 +39,7 @@ public static class ServerCommands
         error ??= Console.Error;
         try
         {
-            if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "help" or "--help"))
+            if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "users" or "help" or "--help"))
             {
                 return await ServerApplication.RunAsync(ServerApplication.Build(args), cancellationToken).ConfigureAwait(false);
             }
@@ -52,6 +58,12 @@ public static class ServerCommands
             await app.Services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var tenants = app.Services.GetRequiredService<TenantRepository>();
             var time = app.Services.GetRequiredService<TimeProvider>();
+            if (command.Verb.StartsWith("users ", StringComparison.Ordinal))
+            {
+                var root = DashboardLinks.PublicRoot(app.Services.GetRequiredService<DashboardOptions>(), app.Configuration);
+                return await ExecuteUsersAsync(command, tenants, app.Services.GetRequiredService<UserRepository>(), root, output, error, cancellationToken)
+                    .ConfigureAwait(false);
+            }
             return await ExecuteAsync(command, tenants, time, output, error, cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException invalid)
@@ -62,6 +74,78 @@ public static class ServerCommands
             await error.WriteLineAsync("See docs/production.md.").ConfigureAwait(false);
             return 1;
         }
+    }
+
+    private static async Task<int> ExecuteUsersAsync(
+        Command command, TenantRepository tenants, UserRepository users, string publicRoot, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var tenantId = await FindTenantAsync(command, tenants, error, cancellationToken).ConfigureAwait(false);
+        if (tenantId is null) return 1;
+        switch (command.Verb)
+        {
+            case "users create":
+            {
+                var role = Enum.Parse<DashboardRole>(command.Options["role"], ignoreCase: true);
+                var companies = new List<Guid>();
+                foreach (var text in command.Options.GetValueOrDefault("companies")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+                {
+                    if (!Guid.TryParse(text, out var company))
+                    {
+                        await error.WriteLineAsync($"--companies: '{text}' is not a company id.").ConfigureAwait(false);
+                        return 2;
+                    }
+                    companies.Add(company);
+                }
+                var created = await users.CreateAsync(tenantId.Value, command.Options["email"], role, companies, cancellationToken).ConfigureAwait(false);
+                if (created is null)
+                {
+                    await error.WriteLineAsync(
+                        $"No user created: {command.Options["email"]} is taken already, or a company of --companies is not the tenant's.").ConfigureAwait(false);
+                    return 1;
+                }
+                await output.WriteLineAsync($"User {created.User.Email} ({StoredRole(created.User.Role)}) created: {created.User.Id}.").ConfigureAwait(false);
+                await PrintLinkAsync(output, publicRoot, created).ConfigureAwait(false);
+                return 0;
+            }
+            case "users list":
+                foreach (var user in await users.ListAsync(tenantId.Value, cancellationToken).ConfigureAwait(false))
+                {
+                    var state = !user.HasPassword ? "no password yet" : user.LockedUntil is { } locked ? $"locked until {locked:yyyy-MM-dd HH:mm}Z" : "active";
+                    var companies = user.Role == DashboardRole.Accountant ? $"  companies: {string.Join(',', user.CompanyIds)}" : "";
+                    await output.WriteLineAsync($"{user.Id}  {StoredRole(user.Role),-10}  {state,-28}  {user.Email}{companies}").ConfigureAwait(false);
+                }
+                return 0;
+            default: // users reset
+            {
+                var reset = await users.ResetAsync(tenantId.Value, command.Options["email"], cancellationToken).ConfigureAwait(false);
+                if (reset is null)
+                {
+                    await error.WriteLineAsync($"The tenant has no user {command.Options["email"]} ('users list --tenant ...' shows them).").ConfigureAwait(false);
+                    return 1;
+                }
+                await output.WriteLineAsync($"User {reset.User.Email}: password cleared, lockout lifted.").ConfigureAwait(false);
+                await PrintLinkAsync(output, publicRoot, reset).ConfigureAwait(false);
+                return 0;
+            }
+        }
+    }
+
+    private static async Task PrintLinkAsync(TextWriter output, string publicRoot, IssuedSignInLink issued)
+    {
+        await output.WriteLineAsync($"One-time link to set the password (shown once, works until {issued.Link.ExpiresAt:yyyy-MM-dd HH:mm}Z):").ConfigureAwait(false);
+        await output.WriteLineAsync(DashboardLinks.SetPassword(publicRoot, issued.Link)).ConfigureAwait(false);
+    }
+
+    private static string StoredRole(DashboardRole role) => role.ToString().ToLowerInvariant();
+
+    private static async Task<Guid?> FindTenantAsync(Command command, TenantRepository tenants, TextWriter error, CancellationToken cancellationToken)
+    {
+        var found = await tenants.FindAsync(command.Options["tenant"], cancellationToken).ConfigureAwait(false);
+        if (found.Count == 1) return found[0].Id;
+        await error.WriteLineAsync(found.Count == 0
+            ? $"There is no tenant '{command.Options["tenant"]}' ('tenants list' shows them)."
+            : $"{found.Count} tenants are named '{command.Options["tenant"]}': name one by its id ('tenants list').").ConfigureAwait(false);
+        return null;
     }
 
     private static async Task<int> ExecuteAsync(
@@ -81,15 +165,8 @@ public static class ServerCommands
             return 0;
         }
 
-        var found = await tenants.FindAsync(command.Options["tenant"], cancellationToken).ConfigureAwait(false);
-        if (found.Count != 1)
-        {
-            await error.WriteLineAsync(found.Count == 0
-                ? $"There is no tenant '{command.Options["tenant"]}' ('tenants list' shows them)."
-                : $"{found.Count} tenants are named '{command.Options["tenant"]}': name one by its id ('tenants list').").ConfigureAwait(false);
-            return 1;
-        }
-        var tenantId = found[0].Id;
+        var found = await FindTenantAsync(command, tenants, error, cancellationToken).ConfigureAwait(false);
+        if (found is not { } tenantId) return 1;
         switch (command.Verb)
         {
             case "keys create":
@@ -167,7 +244,7 @@ public static class ServerCommands
 
     private sealed record Command(string Verb, string? Positional, Dictionary<string, string> Options, string[] ConfigurationArgs, string? Error = null);
 
-    private static readonly HashSet<string> CommandOptions = ["tenant", "name", "scope", "expires", "key"];
+    private static readonly HashSet<string> CommandOptions = ["tenant", "name", "scope", "expires", "key", "email", "role", "companies"];
 
     private static Command Parse(string[] args)
     {
@@ -200,8 +277,16 @@ public static class ServerCommands
             "tenants list" => null,
             "keys create" or "keys list" => !options.ContainsKey("tenant") ? $"{verb} needs --tenant." : null,
             "keys rotate" or "keys revoke" => !options.ContainsKey("tenant") || !options.ContainsKey("key") ? $"{verb} needs --tenant and --key." : null,
+            "users list" => !options.ContainsKey("tenant") ? $"{verb} needs --tenant." : null,
+            "users reset" => !options.ContainsKey("tenant") || !options.ContainsKey("email") ? $"{verb} needs --tenant and --email." : null,
+            "users create" => !options.ContainsKey("tenant") || !options.ContainsKey("email") || !options.ContainsKey("role")
+                ? $"{verb} needs --tenant, --email and --role." : null,
             _ => $"unknown command '{verb}'.",
         };
+        if (error is null && options.TryGetValue("role", out var role) && role is not ("owner" or "accountant" or "viewer"))
+            error = $"--role '{role}' is none of owner, accountant, viewer.";
+        if (error is null && options.TryGetValue("email", out var email) && UserRepository.NormalizeEmail(email) is null)
+            error = $"--email '{email}' is not an email address.";
         if (error is null && options.TryGetValue("scope", out var scope) && scope is not ("read" or "write")) error = $"--scope '{scope}' is neither read nor write.";
         if (error is null && verb != "tenants create" && positional is not null) error = $"unexpected '{positional}'.";
         return new Command(verb, positional?.Trim(), options, [.. configuration], error);

@@ -1,5 +1,6 @@
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
+using Efactura.Server.Storage.Dashboard;
 using Efactura.Server.Storage.Deadlines;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
@@ -49,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<NoticeRepository>();
         services.AddSingleton<DeadlineRepository>();
         services.AddSingleton<StatisticsRepository>();
+        services.AddSingleton<DashboardRepository>();
         return services;
     }
 }

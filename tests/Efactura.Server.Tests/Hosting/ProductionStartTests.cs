@@ -68,6 +68,8 @@ public class ProductionStartTests
 
         server.Output.ShouldNotContain(l => l.Contains("EFACTURA_API_KEY", StringComparison.Ordinal) || l.Contains("efk_", StringComparison.Ordinal));
         server.Output.ShouldNotContain(l => l.Contains("client-secret-from-anaf", StringComparison.Ordinal));
+        server.Output.ShouldNotContain(l => l.Contains("EFACTURA_DASHBOARD", StringComparison.Ordinal));
+        server.Output.ShouldContain(l => l.StartsWith("efactura listening on ", StringComparison.Ordinal) && l.TrimEnd().EndsWith("/app", StringComparison.Ordinal));
         // No tenant was made: the only way in is a tenant created from the command line.
         var (code, created) = await ServerProcess.RunAsync(folder.Path, "Production", Anaf, ["tenants", "create", "Alfa"], Token);
         code.ShouldBe(0, string.Join('\n', created));

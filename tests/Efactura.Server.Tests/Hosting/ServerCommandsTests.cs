@@ -106,6 +106,47 @@ public sealed class ServerCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Users_create_prints_a_one_time_link_list_shows_them_and_reset_issues_a_new_link()
+    {
+        var (_, tenantOutput, _) = await RunAsync("tenants", "create", "Alfa");
+        tenantOutput.ShouldContain("Tenant 'Alfa' created");
+
+        var (code, output, error) = await RunAsync("users", "create", "--tenant", "Alfa", "--email", "Ana@Firma.ro", "--role", "owner",
+            "--Efactura:Dashboard:PublicUrl=https://efactura.example.ro");
+        code.ShouldBe(0, error);
+        var link = output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("https://efactura.example.ro/app/set-password?token=", StringComparison.Ordinal));
+        var token = Uri.UnescapeDataString(link[(link.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+        await using (var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "efactura.db")}"))
+        {
+            var users = new Efactura.Server.Storage.Users.UserRepository(database, TimeProvider.System, Efactura.Server.Storage.Users.LockoutPolicy.Default);
+            (await users.SetPasswordAsync(token, "a long enough password", Token))!.Email.ShouldBe("ana@firma.ro");
+        }
+
+        var (_, list, _) = await RunAsync("users", "list", "--tenant", "Alfa");
+        list.ShouldContain("ana@firma.ro");
+        list.ShouldContain("owner");
+        list.ShouldNotContain(token);
+
+        var (resetCode, reset, _) = await RunAsync("users", "reset", "--tenant", "Alfa", "--email", "ana@firma.ro");
+        resetCode.ShouldBe(0);
+        reset.ShouldContain("/app/set-password?token=");
+        reset.ShouldNotContain(token);
+
+        var (missing, _, missingError) = await RunAsync("users", "reset", "--tenant", "Alfa", "--email", "ion@firma.ro");
+        missing.ShouldBe(1);
+        missingError.ShouldContain("The tenant has no user ion@firma.ro");
+        var (taken, _, takenError) = await RunAsync("users", "create", "--tenant", "Alfa", "--email", "ana@firma.ro", "--role", "viewer");
+        taken.ShouldBe(1);
+        takenError.ShouldContain("is taken already");
+        var (role, _, roleError) = await RunAsync("users", "create", "--tenant", "Alfa", "--email", "ion@firma.ro", "--role", "admin");
+        role.ShouldBe(2);
+        roleError.ShouldContain("--role 'admin' is none of owner, accountant, viewer.");
+        var (email, _, emailError) = await RunAsync("users", "create", "--tenant", "Alfa", "--email", "ion", "--role", "viewer");
+        email.ShouldBe(2);
+        emailError.ShouldContain("--email 'ion' is not an email address.");
+    }
+
+    [Fact]
     public async Task The_command_runs_as_the_published_server_does()
     {
         var (code, output) = await ServerProcess.RunAsync(folder, "Production", new Dictionary<string, string>(), ["tenants", "create", "proces"], Token);

@@ -11,6 +11,7 @@ using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Quotas;
 using Efactura.Server.Storage.Secrets;
 using Efactura.Server.Storage.Tenants;
+using Efactura.Server.Storage.Users;
 using Efactura.Server.Storage.Webhooks;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -63,6 +64,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public IncomingInvoiceRepository IncomingInvoices => new(Database, Clock);
 
     public QuotaRepository Quotas => new(Database);
+
+    public UserRepository Users => new(Database, Clock, LockoutPolicy.Default);
 
     /// <summary>An empty database of <paramref name="engine"/> ("sqlite" or "postgres"), migrated unless told not to.</summary>
     public static async Task<TestDatabase> CreateAsync(string engine, PostgresServer postgres, bool migrate = true)

@@ -3,7 +3,7 @@ namespace Efactura.Server.Storage.Companies;
 /// <summary>Companies and their settings; the incoming-sync schedule per company.</summary>
 public sealed class CompanyRepository(Database database, TimeProvider time)
 {
-    private const string Columns =
+    internal const string Columns =
         "id, tenant_id, cui, name, environment, auto_send, delay_hours, sync_enabled, sync_days_back, next_sync_at, created_at, updated_at";
 
     /// <summary>Creates a company; null when the tenant already has one with this CUI.</summary>
@@ -133,7 +133,7 @@ public sealed class CompanyRepository(Database database, TimeProvider time)
             cancellationToken, ("next", nextSyncAt), ("tenant", tenantId), ("id", companyId), ("claimer", claimer)).ConfigureAwait(false) == 1;
     }
 
-    private static Company Read(SqlRow row) => new(
+    internal static Company Read(SqlRow row) => new(
         row.Guid("id"),
         row.Guid("tenant_id"),
         row.String("cui"),

@@ -9,7 +9,7 @@ namespace Efactura.Server.Storage.Connections;
 /// </summary>
 public sealed partial class AnafConnectionRepository(Database database, SecretProtector protector, TimeProvider time)
 {
-    private const string Columns =
+    internal const string Columns =
         "company_id, tenant_id, status, access_expires_at, refresh_expires_at, token_version, last_error, connected_at, updated_at";
 
     /// <summary>
@@ -159,7 +159,7 @@ public sealed partial class AnafConnectionRepository(Database database, SecretPr
 
     private static string RefreshPurpose(Guid companyId) => $"anaf-refresh:{companyId:D}";
 
-    private static AnafConnection Read(SqlRow row) => new(
+    internal static AnafConnection Read(SqlRow row) => new(
         row.Guid("company_id"),
         row.Guid("tenant_id"),
         row.Enum<ConnectionStatus>("status"),

@@ -9,6 +9,9 @@ public sealed record InvoiceFilter
     /// <summary>Only this company's.</summary>
     public Guid? CompanyId { get; init; }
 
+    /// <summary>Only these companies' (a dashboard accountant's); an empty list matches nothing.</summary>
+    public IReadOnlyCollection<Guid>? CompanyIds { get; init; }
+
     /// <summary>Only invoices in one of these states.</summary>
     public IReadOnlyCollection<InvoiceState>? States { get; init; }
 

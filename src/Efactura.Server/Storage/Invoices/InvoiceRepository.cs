@@ -75,6 +75,11 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
             where.Add("company_id = @company");
             args.Add(("company", company));
         }
+        if (filter.CompanyIds is { } companies)
+        {
+            if (companies.Count == 0) return new Page<InvoiceRecord>([], null);
+            where.Add("company_id IN " + SqlList.Of("companies", companies, args));
+        }
         if (filter.States is { Count: > 0 } states) where.Add("state IN " + SqlList.Of("state", states, args));
         if (filter.Number is { } number)
         {

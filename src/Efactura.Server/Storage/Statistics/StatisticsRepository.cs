@@ -32,15 +32,25 @@ public sealed class StatisticsRepository(Database database)
             await session.ScalarAsync("SELECT COUNT(*) FROM spv_messages WHERE next_attempt_at IS NOT NULL", cancellationToken).ConfigureAwait(false) ?? 0L,
             System.Globalization.CultureInfo.InvariantCulture);
 
-        var quotas = (await session.QueryAsync(
+        var quotas = await QuotasAsync(session, quotaWindowsSince, cancellationToken).ConfigureAwait(false);
+        return new GatewayStatistics(invoices, deliveries, failedAttempts, downloads, quotas);
+    }
+
+    /// <summary>ANAF quota use by kind in the windows that started at or after <paramref name="windowsSince"/> (the dashboard's "today").</summary>
+    public async Task<IReadOnlyList<QuotaUse>> QuotasAsync(DateTimeOffset windowsSince, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await QuotasAsync(session, windowsSince, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<QuotaUse>> QuotasAsync(SqlSession session, DateTimeOffset windowsSince, CancellationToken cancellationToken) =>
+        (await session.QueryAsync(
                 "SELECT scope, used FROM quota_counters WHERE window_start >= @since",
-                row => (Scope: row.String("scope"), Used: row.Long("used")), cancellationToken, ("since", quotaWindowsSince)).ConfigureAwait(false))
+                row => (Scope: row.String("scope"), Used: row.Long("used")), cancellationToken, ("since", windowsSince)).ConfigureAwait(false))
             .GroupBy(c => QuotaKind(c.Scope), StringComparer.Ordinal)
             .Select(g => new QuotaUse(g.Key, g.Sum(c => c.Used), g.Max(c => c.Used)))
             .OrderBy(q => q.Quota, StringComparer.Ordinal)
             .ToList();
-        return new GatewayStatistics(invoices, deliveries, failedAttempts, downloads, quotas);
-    }
 
     /// <summary>The ANAF environments the companies use.</summary>
     public async Task<IReadOnlyList<AnafEnvironment>> CompanyEnvironmentsAsync(CancellationToken cancellationToken)

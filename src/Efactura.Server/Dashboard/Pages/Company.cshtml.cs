@@ -1,0 +1,85 @@
+using Efactura.Server.Anaf;
+using Efactura.Server.Api.Connections;
+using Efactura.Server.Application.Connections;
+using Efactura.Server.Storage.Companies;
+using Efactura.Server.Storage.Connections;
+using Efactura.Server.Storage.Dashboard;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Efactura.Server.Dashboard.Pages;
+
+/// <summary>
+/// <c>/app/companies/{id}</c>: a company's settings and ANAF connection. Another tenant's company, or one not assigned to
+/// an accountant, is not found (404), whoever types the URL.
+/// </summary>
+public sealed class CompanyModel(
+    DashboardSession session, DashboardRepository dashboard, CompanyRepository companies, AnafConsent consent, AnafAuthorizationRepository authorizations,
+    AnafOptions anaf) : PageModel
+{
+    /// <summary>The company with its connection.</summary>
+    public CompanyOverview? Overview { get; private set; }
+
+    /// <summary>True when the user may act on it.</summary>
+    public bool MayAct { get; private set; }
+
+    /// <summary>What the last action said (after a redirect), or null.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
+    /// <summary>The page's words.</summary>
+    public DashboardText Text => DashboardText.For(HttpContext);
+
+    /// <summary>Reads the company.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await session.UserAsync(cancellationToken).ConfigureAwait(false);
+        if (user is null) return Challenge(DashboardAuthentication.Scheme);
+        if (!DashboardSession.MaySee(user, id)) return NotFound();
+        Overview = (await dashboard.CompaniesAsync(user.TenantId, [id], cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        if (Overview is null) return NotFound();
+        MayAct = DashboardSession.MayAct(user, id);
+        return Page();
+    }
+
+    /// <summary><c>POST …?handler=connect</c>: starts the ANAF consent here (redirect to ANAF's certificate login).</summary>
+    public async Task<IActionResult> OnPostConnectAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (company, refusal) = await ActOnAsync(id, cancellationToken).ConfigureAwait(false);
+        if (company is null) return refusal!;
+        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason)
+        {
+            Notice = $"{Text["refused"]}: {reason}";
+            return RedirectToPage(new { id });
+        }
+        var authorize = await consent.StartAsync(company, ConsentAddresses.RedirectUri(Request, anaf), null, cancellationToken).ConfigureAwait(false);
+        return Redirect(authorize.AbsoluteUri);
+    }
+
+    /// <summary><c>POST …?handler=tokenlink</c>: makes a one-time link that connects the company from another device.</summary>
+    public async Task<IActionResult> OnPostTokenLinkAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (company, refusal) = await ActOnAsync(id, cancellationToken).ConfigureAwait(false);
+        if (company is null) return refusal!;
+        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason)
+        {
+            Notice = $"{Text["refused"]}: {reason}";
+            return RedirectToPage(new { id });
+        }
+        var link = await authorizations.CreateTokenLinkAsync(company.TenantId, company.Id, AnafConsent.TokenLinkLifetime, cancellationToken).ConfigureAwait(false);
+        if (link is null) return NotFound();
+        Notice = $"{Text["tokenLinkMade"]} {ConsentAddresses.PublicBase(Request, anaf)}/v1/anaf/token-links/{link.Value}";
+        return RedirectToPage(new { id });
+    }
+
+    // The session's user may act on the company: else not found (not theirs) or forbidden (a viewer).
+    private async Task<(Company? Company, IActionResult? Refusal)> ActOnAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await session.UserAsync(cancellationToken).ConfigureAwait(false);
+        if (user is null) return (null, Challenge(DashboardAuthentication.Scheme));
+        if (!DashboardSession.MaySee(user, id)) return (null, NotFound());
+        if (!DashboardSession.MayAct(user, id)) return (null, Forbid(DashboardAuthentication.Scheme));
+        var company = await companies.GetAsync(user.TenantId, id, cancellationToken).ConfigureAwait(false);
+        return company is null ? (null, NotFound()) : (company, null);
+    }
+}
