@@ -43,6 +43,29 @@ public sealed class InvoiceXmlReader
     /// <exception cref="UblReadException">The document cannot be read; the message says what and where.</exception>
     public Invoice Read(string xml) => new HardenedXml(Options).Read(xml, ReadDocument);
 
+    /// <summary>
+    /// The syntax of a document, told from its root element only (the prolog and the root's start tag are parsed, with
+    /// the same hardening); <see cref="InvoiceSyntax.Unknown"/> when it is neither or cannot be parsed that far.
+    /// </summary>
+    /// <param name="xml">The document's bytes, in the encoding its XML declaration names (UTF-8 by default).</param>
+    public static InvoiceSyntax DetectSyntax(ReadOnlySpan<byte> xml)
+    {
+        try
+        {
+            using var input = new MemoryStream(xml.ToArray(), writable: false);
+            return new HardenedXml(new UblReaderOptions()).Read(input, reader =>
+            {
+                reader.MoveToContent();
+                if (reader.NodeType != XmlNodeType.Element) return InvoiceSyntax.Unknown;
+                return CiiDocumentReader.IsRoot(reader) ? InvoiceSyntax.Cii : UblDocumentReader.IsRoot(reader) ? InvoiceSyntax.Ubl : InvoiceSyntax.Unknown;
+            });
+        }
+        catch (UblReadException)
+        {
+            return InvoiceSyntax.Unknown;
+        }
+    }
+
     private static Invoice ReadDocument(XmlReader xml)
     {
         xml.MoveToContent();
