@@ -47,7 +47,9 @@ public class InvoiceCreationApiTests(ApiServer api) : IClassFixture<ApiServer>
             // The company is the supplier's, the self-billing customer's, or the foreign supplier's tax representative's.
             var party = root.GetProperty(example!.Contains("self-billed", StringComparison.Ordinal) ? "customer"
                 : root.TryGetProperty("taxRepresentative", out _) ? "taxRepresentative" : "supplier");
-            var cui = (party.TryGetProperty("vatNumber", out var vat) ? vat : party.GetProperty("cui")).GetString()!.Replace("RO", "", StringComparison.Ordinal);
+            // A person invoicing under the CNP is a company of the gateway under that CNP.
+            var id = party.TryGetProperty("vatNumber", out var vat) ? vat : party.TryGetProperty("cui", out var cuiMember) ? cuiMember : party.GetProperty("cnp");
+            var cui = id.GetString()!.Replace("RO", "", StringComparison.Ordinal);
             if (companies.Add(cui)) await tenant.Client.CreateCompanyAsync(cui, """{"autoSend":false}""");
 
             var body = await tenant.Client.CreateInvoiceAsync(json);
