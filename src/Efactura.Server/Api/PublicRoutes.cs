@@ -9,11 +9,10 @@ namespace Efactura.Server.Api;
 /// </summary>
 public static class PublicRoutes
 {
-    /// <summary>Adds the services these routes and the connection API need.</summary>
+    /// <summary>Adds the services these routes need (the consent itself is an application service).</summary>
     public static IServiceCollection AddEfacturaPublicRoutes(this IServiceCollection services)
     {
         services.AddEfacturaOpenApi();
-        services.AddSingleton<AnafConsent>();
         return services;
     }
 

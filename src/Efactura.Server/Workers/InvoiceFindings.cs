@@ -1,37 +1,44 @@
-using System.Text.Json;
 using Efactura.Anaf.Messages;
 using Efactura.Anaf.Results;
-using Efactura.Server.Api.Problems;
+using Efactura.Core.Findings;
 using Efactura.Server.Storage.Invoices;
 
 namespace Efactura.Server.Workers;
 
 /// <summary>
-/// Builds the <c>error_details</c> of an invoice: a JSON array of findings in the API's shape (DESIGN §4.2,
-/// <see cref="ProblemFinding"/>), ANAF's messages translated by <see cref="AnafMessageCatalogue"/>, all of them.
+/// Builds the error of an invoice: its findings (<see cref="Finding"/>, kept as <see cref="StoredFindings"/>), ANAF's
+/// messages translated by <see cref="AnafMessageCatalogue"/>, all of them.
 /// </summary>
 public static class InvoiceFindings
 {
     /// <summary>One finding per ANAF message: the catalogue's code, English explanation and fix, ANAF's Romanian text.</summary>
-    public static IReadOnlyList<ProblemFinding> FromAnaf(IEnumerable<AnafExplanation> explanations)
+    public static IReadOnlyList<Finding> FromAnaf(IEnumerable<AnafExplanation> explanations)
     {
         ArgumentNullException.ThrowIfNull(explanations);
-        return explanations.Select(e => new ProblemFinding(e.Code, "fatal", null, null, null, null, e.Explanation, e.Original, e.Fix)).ToList();
+        return explanations.Select(e => new Finding
+        {
+            Code = e.Code,
+            Severity = Severity.Fatal,
+            Message = e.Explanation,
+            MessageRo = e.Original,
+            Fix = e.Fix,
+        }).ToList();
     }
 
     /// <summary>A finding of ours (<c>EF-…</c>) with what happened and what to do.</summary>
-    public static ProblemFinding Ours(string code, string message, string fix, string severity = "fatal") =>
-        new(code, severity, null, null, null, null, message, null, fix);
+    public static Finding Ours(string code, string message, string fix, Severity severity = Severity.Fatal) =>
+        new() { Code = code, Severity = severity, Message = message, Fix = fix };
 
-    /// <summary>The error to record: <paramref name="code"/> with <paramref name="findings"/> as JSON.</summary>
-    public static InvoiceError Error(string code, IEnumerable<ProblemFinding> findings)
+    /// <summary>The error to record: <paramref name="code"/> with <paramref name="findings"/>.</summary>
+    public static InvoiceError Error(string code, IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        return new InvoiceError(code, JsonSerializer.Serialize(findings.ToList(), ApiProblem.Json));
+        return new InvoiceError(code, StoredFindings.Write(findings));
     }
 
     /// <summary>The error to record for one finding of ours.</summary>
-    public static InvoiceError Error(string code, string message, string fix, string severity = "fatal") => Error(code, [Ours(code, message, fix, severity)]);
+    public static InvoiceError Error(string code, string message, string fix, Severity severity = Severity.Fatal) =>
+        Error(code, [Ours(code, message, fix, severity)]);
 
     /// <summary>
     /// The error for a failed ANAF call: ANAF's messages translated when it sent any, otherwise one finding of ours

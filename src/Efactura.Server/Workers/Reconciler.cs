@@ -94,7 +94,7 @@ public sealed partial class Reconciler(
             {
                 // No request of this attempt ever left: upload_sent_at is committed before any does, and a taken-over attempt cannot commit it.
                 await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
-                    "The upload attempt stopped before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"), Time.GetUtcNow()).ConfigureAwait(false);
+                    "The upload attempt stopped before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", Efactura.Core.Findings.Severity.Warning), Time.GetUtcNow()).ConfigureAwait(false);
                 continue;
             }
             searching.Add((invoice, xml.Content, document));
@@ -151,7 +151,7 @@ public sealed partial class Reconciler(
         {
             await FinishAsync(invoice, InvoiceState.Queued, null, InvoiceFindings.Error(InvoiceErrorCodes.UploadAbsent,
                 $"ANAF's message list still had no trace of the upload {wait.TotalMinutes:0} minutes after it was sent ({invoice.ReconcileAttempts + 1} searches), so it never arrived.",
-                "Nothing to do: the invoice is uploaded again.", "warning"), now).ConfigureAwait(false);
+                "Nothing to do: the invoice is uploaded again.", Efactura.Core.Findings.Severity.Warning), now).ConfigureAwait(false);
             LogAbsent(Logger, invoice.Id, invoice.ReconcileAttempts + 1);
             return;
         }

@@ -148,11 +148,11 @@ public sealed partial class StatusPoller(
     {
         const string Fix = "The ZIP is stored as ANAF sent it and the invoice follows ANAF's verdict; check the ZIP (efactura anaf verify) and report it if ANAF's certificate changed.";
         if (archive.Contents.Index != index)
-            return InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid, $"ANAF's ZIP is for upload {archive.Contents.Index}, not {index}.", Fix, "warning");
+            return InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid, $"ANAF's ZIP is for upload {archive.Contents.Index}, not {index}.", Fix, Efactura.Core.Findings.Severity.Warning);
         return archive.Signature.Outcome switch
         {
-            SignatureOutcome.Invalid => InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid, $"The signature on ANAF's ZIP is invalid: {archive.Signature.Failure}.", Fix, "warning"),
-            SignatureOutcome.UnknownSigner => InvoiceFindings.Error(InvoiceErrorCodes.SignatureUnknownSigner, $"ANAF's ZIP is validly signed, but {archive.Signature.Failure}.", Fix, "warning"),
+            SignatureOutcome.Invalid => InvoiceFindings.Error(InvoiceErrorCodes.SignatureInvalid, $"The signature on ANAF's ZIP is invalid: {archive.Signature.Failure}.", Fix, Efactura.Core.Findings.Severity.Warning),
+            SignatureOutcome.UnknownSigner => InvoiceFindings.Error(InvoiceErrorCodes.SignatureUnknownSigner, $"ANAF's ZIP is validly signed, but {archive.Signature.Failure}.", Fix, Efactura.Core.Findings.Severity.Warning),
             _ => null,
         };
     }
@@ -176,7 +176,7 @@ public sealed partial class StatusPoller(
     private InvoiceError? SlowFlag(InvoiceRecord invoice) =>
         _schedule.IsSlow(SubmittedAt(invoice), Time.GetUtcNow())
             ? InvoiceFindings.Error(InvoiceErrorCodes.Slow, $"ANAF has not judged the upload in {outgoing.StatusSlowAfter.TotalHours:0} hours.",
-                "Nothing to do: it is still asked, less often; if it lasts, check ANAF's status announcements.", "warning")
+                "Nothing to do: it is still asked, less often; if it lasts, check ANAF's status announcements.", Efactura.Core.Findings.Severity.Warning)
             : null;
 
     private DateTimeOffset NextPoll(InvoiceRecord invoice) => _schedule.Next(SubmittedAt(invoice), Time.GetUtcNow());

@@ -108,7 +108,7 @@ public sealed partial class Submitter(
                     Claimer = Claimer,
                     NextAttemptAt = Time.GetUtcNow(),
                     Error = InvoiceFindings.Error(InvoiceErrorCodes.NotSent,
-                        "The upload was interrupted (the process stopped) before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", "warning"),
+                        "The upload was interrupted (the process stopped) before its request left for ANAF.", "Nothing to do: the invoice is uploaded again.", Efactura.Core.Findings.Severity.Warning),
                 }, cancellationToken).ConfigureAwait(false);
                 if (requeued.Applied) LogInterruptedUnsent(Logger, invoice.Id);
                 continue;
@@ -119,7 +119,7 @@ public sealed partial class Submitter(
                 NextAttemptAt = Time.GetUtcNow(),
                 Error = InvoiceFindings.Error(InvoiceErrorCodes.UploadInterrupted,
                     "The upload was interrupted (the process stopped) and ANAF may have received it.",
-                    "Nothing to do: ANAF's message list is searched for it before it is uploaded again.", "warning"),
+                    "Nothing to do: ANAF's message list is searched for it before it is uploaded again.", Efactura.Core.Findings.Severity.Warning),
             }, cancellationToken).ConfigureAwait(false);
             if (moved.Applied) LogInterrupted(Logger, invoice.Id);
         }

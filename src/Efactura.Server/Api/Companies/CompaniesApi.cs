@@ -1,8 +1,8 @@
-using Efactura.Core.CodeLists;
-using Efactura.Server.Anaf;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Api.Requests;
+using Efactura.Server.Application;
+using Efactura.Server.Application.Companies;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;
 
@@ -10,14 +10,14 @@ namespace Efactura.Server.Api.Companies;
 
 /// <summary>
 /// <c>/v1/companies</c>: the tenant's companies and their settings (DESIGN §4.3). A company of the <c>simulator</c>
-/// environment is connected to the in-process simulator as soon as it is created (<see cref="SimulatorConnector"/>).
+/// environment is connected to the in-process simulator as soon as it is created (<see cref="CompanySetup"/>).
 /// </summary>
 public static class CompaniesApi
 {
     private const string Tag = "Companies";
 
     /// <summary>The path of a company.</summary>
-    public static string PathOf(Guid companyId) => $"/v1/companies/{companyId}";
+    public static string PathOf(Guid companyId) => ResourcePaths.Company(companyId);
 
     /// <summary>Maps the endpoints under <paramref name="v1"/>.</summary>
     public static RouteGroupBuilder Map(RouteGroupBuilder v1)
@@ -48,25 +48,14 @@ public static class CompaniesApi
         return companies;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf, SimulatorHost simulator)
+    private static async Task<IResult> CreateAsync(HttpContext http, CompanySetup setup)
     {
         var (request, problem) = await RequestBody.ReadAsync<CompanyRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
-        var settings = (request!.Settings ?? Empty).Over(Defaults(anaf));
-        var findings = CompanyRules.ForCreate(request, settings);
-        findings.AddRange(CompanyRules.ForEnvironment(settings, simulator.IsEnabled, "/settings"));
-        if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The company is not valid", findings);
-
-        var tenant = http.Tenant();
-        var cui = Cui.Normalize(request.Cui!);
-        var created = await companies.CreateAsync(tenant.Id, cui, request.Name!.Trim(), settings, http.RequestAborted).ConfigureAwait(false);
-        if (created is null)
-        {
-            var existing = await companies.FindByCuiAsync(tenant.Id, cui, http.RequestAborted).ConfigureAwait(false);
-            return ApiProblem.Conflict("duplicate-company", $"A company with CUI {cui} exists already: {(existing is null ? "" : PathOf(existing.Id))}.");
-        }
-        await connector.ConnectIfSimulatedAsync(created, http.RequestAborted).ConfigureAwait(false);
-        return JsonResponse.Created(PathOf(created.Id), CompanyResponse.From(created));
+        var outcome = await setup.CreateAsync(http.Tenant().Id, request!.ToInput(), http.RequestAborted).ConfigureAwait(false);
+        return outcome.Value is { } created
+            ? JsonResponse.Created(PathOf(created.Id), CompanyResponse.From(created))
+            : ApiProblem.For(outcome.Refusal!);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, CompanyRepository companies, string? cursor, string? limit)
@@ -90,40 +79,25 @@ public static class CompaniesApi
         return company is null ? NotFound(id) : JsonResponse.Ok(CompanyResponse.From(company));
     }
 
-    private static async Task<IResult> PatchAsync(HttpContext http, CompanyRepository companies, SimulatorConnector connector, SimulatorHost simulator, string id)
+    private static async Task<IResult> PatchAsync(HttpContext http, CompanyRepository companies, CompanySetup setup, string id)
     {
-        var company = await FindAsync(http, companies, id).ConfigureAwait(false);
-        if (company is null) return NotFound(id);
+        // The company first: one the tenant does not have is 404 whatever the body (nothing to learn from a 400).
+        if (await FindAsync(http, companies, id).ConfigureAwait(false) is not { Id: var companyId }) return NotFound(id);
         var (request, problem) = await RequestBody.ReadAsync<CompanyRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
-        var settings = (request!.Settings ?? Empty).Over(company.Settings);
-        var findings = CompanyRules.ForUpdate(request, settings, company);
-        if (request.Settings?.Environment is not null) findings.AddRange(CompanyRules.ForEnvironment(settings, simulator.IsEnabled, "/settings"));
-        if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The company is not valid", findings);
-        return await SaveAsync(http, companies, connector, company, request.Name?.Trim() ?? company.Name, settings).ConfigureAwait(false);
+        return Ok(await setup.UpdateAsync(http.Tenant().Id, companyId, request!.ToInput(), http.RequestAborted).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> PutSettingsAsync(
-        HttpContext http, CompanyRepository companies, SimulatorConnector connector, AnafOptions anaf, SimulatorHost simulator, string id)
+    private static async Task<IResult> PutSettingsAsync(HttpContext http, CompanyRepository companies, CompanySetup setup, string id)
     {
-        var company = await FindAsync(http, companies, id).ConfigureAwait(false);
-        if (company is null) return NotFound(id);
+        if (await FindAsync(http, companies, id).ConfigureAwait(false) is not { Id: var companyId }) return NotFound(id);
         var (request, problem) = await RequestBody.ReadAsync<CompanySettingsRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
-        var settings = request!.Over(Defaults(anaf));
-        var findings = CompanyRules.ForSettings(settings, "").Concat(CompanyRules.ForEnvironment(settings, simulator.IsEnabled, "")).ToList();
-        if (findings.Count > 0) return RequestBody.Invalid("invalid-company", "The settings are not valid", findings);
-        return await SaveAsync(http, companies, connector, company, company.Name, settings).ConfigureAwait(false);
+        return Ok(await setup.ReplaceSettingsAsync(http.Tenant().Id, companyId, request!.ToChanges(), http.RequestAborted).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> SaveAsync(
-        HttpContext http, CompanyRepository companies, SimulatorConnector connector, Company company, string name, CompanySettings settings)
-    {
-        var updated = await companies.UpdateAsync(company.TenantId, company.Id, name, settings, http.RequestAborted).ConfigureAwait(false);
-        if (updated is null) return NotFound(company.Id.ToString());
-        await connector.ConnectIfSimulatedAsync(updated, http.RequestAborted).ConfigureAwait(false);
-        return JsonResponse.Ok(CompanyResponse.From(updated));
-    }
+    private static IResult Ok(Outcome<Company> outcome) =>
+        outcome.Value is { } company ? JsonResponse.Ok(CompanyResponse.From(company)) : ApiProblem.For(outcome.Refusal!);
 
     /// <summary>The tenant's company named by <paramref name="id"/>, or null (also for an id that is no UUID).</summary>
     internal static async Task<Company?> FindAsync(HttpContext http, CompanyRepository companies, string id) =>
@@ -133,7 +107,4 @@ public static class CompaniesApi
 
     private static IResult NotFound(string id) => ApiProblem.NotFound($"There is no company {id}.");
 
-    private static CompanySettings Defaults(AnafOptions anaf) => new(anaf.DefaultEnvironment);
-
-    private static CompanySettingsRequest Empty { get; } = new(null, null, null, null, null);
 }

@@ -1,3 +1,4 @@
+using Efactura.Server.Application.Companies;
 using Efactura.Server.Storage.Companies;
 
 namespace Efactura.Server.Api.Companies;
@@ -10,15 +11,6 @@ namespace Efactura.Server.Api.Companies;
 /// <param name="SyncDaysBack">How far back the sync looks, 1 to 60 days; default 60.</param>
 public sealed record CompanySettingsRequest(AnafEnvironment? Environment, bool? AutoSend, int? DelayHours, bool? SyncEnabled, int? SyncDaysBack)
 {
-    /// <summary>These values over <paramref name="current"/>.</summary>
-    public CompanySettings Over(CompanySettings current)
-    {
-        ArgumentNullException.ThrowIfNull(current);
-        return new CompanySettings(
-            Environment ?? current.Environment,
-            AutoSend ?? current.AutoSend,
-            DelayHours ?? current.DelayHours,
-            SyncEnabled ?? current.SyncEnabled,
-            SyncDaysBack ?? current.SyncDaysBack);
-    }
+    /// <summary>The changes this request asks for.</summary>
+    public CompanySettingsChanges ToChanges() => new(Environment, AutoSend, DelayHours, SyncEnabled, SyncDaysBack);
 }

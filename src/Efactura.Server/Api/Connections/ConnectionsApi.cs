@@ -1,7 +1,9 @@
 using Efactura.Server.Anaf;
+using Efactura.Server.Application.Connections;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
+using Efactura.Server.Application;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 
@@ -53,30 +55,21 @@ public static class ConnectionsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ConnectAsync(
-        string? companyId, HttpContext http, CompanyRepository companies, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> ConnectAsync(string? companyId, HttpContext http, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
     {
         if (RequestIds.TryQuery(companyId, "companyId", out var id) is { } bad) return bad;
         if (id is null) return ApiProblem.BadRequest("companyId is required: the company to connect.");
-        var company = await companies.GetAsync(http.Tenant().Id, id.Value, cancellationToken).ConfigureAwait(false);
-        if (company is null) return CompanyNotFound(id.Value);
-        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
-        var authorize = await consent.StartAsync(company, ConsentAddresses.RedirectUri(http.Request, options), null, cancellationToken).ConfigureAwait(false);
-        return Results.Redirect(authorize.AbsoluteUri);
+        var started = await consent.StartAsync(http.Tenant().Id, id.Value, ConsentAddresses.RedirectUri(http.Request, options), cancellationToken).ConfigureAwait(false);
+        return started.Value is { } authorize ? Results.Redirect(authorize.AbsoluteUri) : ApiProblem.For(started.Refusal!);
     }
 
-    private static async Task<IResult> CreateTokenLinkAsync(
-        HttpContext http, CompanyRepository companies, AnafAuthorizationRepository authorizations, AnafConsent consent, AnafOptions options,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> CreateTokenLinkAsync(HttpContext http, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadAsync<TokenLinkRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         if (body!.CompanyId is not { } companyId) return ApiProblem.BadRequest("companyId is required: the company the link connects.");
-        var company = await companies.GetAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);
-        if (company is null) return CompanyNotFound(companyId);
-        if (await consent.NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
-        var link = await authorizations.CreateTokenLinkAsync(company.TenantId, company.Id, AnafConsent.TokenLinkLifetime, cancellationToken).ConfigureAwait(false);
-        if (link is null) return CompanyNotFound(companyId);
+        var created = await consent.CreateTokenLinkAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);
+        if (created.Value is not { } link) return ApiProblem.For(created.Refusal!);
         var url = new Uri($"{ConsentAddresses.PublicBase(http.Request, options)}/v1/anaf/token-links/{link.Value}");
         return Results.Json(new TokenLinkResponse(link.Value, url, link.ExpiresAt), ApiProblem.Json, statusCode: StatusCodes.Status201Created);
     }
@@ -98,8 +91,4 @@ public static class ConnectionsApi
             : ApiProblem.NotFound($"Company {companyId} has no ANAF connection (or no such company exists).");
     }
 
-    private static IResult NotConfigured(string reason) =>
-        ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, "anaf-not-configured", "ANAF is not configured", reason);
-
-    private static IResult CompanyNotFound(Guid companyId) => ApiProblem.NotFound($"There is no company {companyId}.");
 }

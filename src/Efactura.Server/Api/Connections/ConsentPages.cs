@@ -1,4 +1,5 @@
 using Efactura.Server.Anaf;
+using Efactura.Server.Application.Connections;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 using Microsoft.AspNetCore.Authorization;
@@ -50,7 +51,7 @@ public static class ConsentPages
             return ConsentPage.Failed(StatusCodes.Status400BadRequest, "The callback needs both the code and the state ANAF sends back. Start the connection again.");
 
         var outcome = await consent.CompleteAsync(state, code, cancellationToken).ConfigureAwait(false);
-        if (outcome.Connection is not { } connection) return ConsentPage.Failed(outcome.Status, outcome.Reason!);
+        if (outcome.Connection is not { } connection) return ConsentPage.Failed(StatusOf(outcome.Failure!.Value), outcome.Reason!);
         var company = await companies.GetAsync(connection.TenantId, connection.CompanyId, cancellationToken).ConfigureAwait(false);
         return ConsentPage.Connected(company?.Name ?? connection.CompanyId.ToString(), connection.AccessExpiresAt, connection.RefreshExpiresAt);
     }
@@ -74,5 +75,13 @@ public static class ConsentPages
         OneTimeCheck.Used => ConsentPage.Failed(StatusCodes.Status410Gone,
             "This link has already been used to connect the company. Ask for a new one if it must be connected again."),
         _ => ConsentPage.Failed(StatusCodes.Status404NotFound, "This link is not known. Check that it was copied whole."),
+    };
+
+    private static int StatusOf(ConsentFailure failure) => failure switch
+    {
+        ConsentFailure.CompanyGone => StatusCodes.Status404NotFound,
+        ConsentFailure.AnafRefused => StatusCodes.Status502BadGateway,
+        ConsentFailure.LinkUsed => StatusCodes.Status410Gone,
+        _ => StatusCodes.Status400BadRequest,
     };
 }

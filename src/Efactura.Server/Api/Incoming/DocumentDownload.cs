@@ -6,21 +6,13 @@ namespace Efactura.Server.Api.Incoming;
 /// <summary>A stored document as a download: its media type, a file name, and its SHA-256 as the ETag.</summary>
 public static class DocumentDownload
 {
-    /// <summary>The media type of each kind.</summary>
-    public static string ContentType(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Zip => "application/zip",
-        DocumentKind.Pdf => "application/pdf",
-        _ => "application/xml",
-    };
-
     /// <summary>The download of <paramref name="document"/>, named <paramref name="baseName"/> plus the kind's extension.</summary>
     public static IResult Result(DocumentContent document, string baseName)
     {
         ArgumentNullException.ThrowIfNull(document);
         var kind = document.Document.Kind;
         var extension = kind == DocumentKind.Signature ? "signature.xml" : kind.ToString().ToLowerInvariant();
-        return Results.File(document.Content, ContentType(kind), $"{baseName}.{extension}",
+        return Results.File(document.Content, DocumentMediaTypes.Of(kind), $"{baseName}.{extension}",
             entityTag: new EntityTagHeaderValue($"\"{document.Document.Sha256}\""));
     }
 }

@@ -101,7 +101,7 @@ public static class IncomingApi
         if (Invoices.PdfQuery.Language(lang) is not { } language) return ApiProblem.BadRequest($"lang '{lang}' is unknown; use ro (the default) or en.");
         var (pdf, missing) = await pdfs.GetAsync(tenantId, DocumentOwnerType.Incoming, incomingId, language, cancellationToken).ConfigureAwait(false);
         if (pdf is null) return ApiProblem.NotFound($"Incoming invoice {incomingId} has no pdf: {missing}.");
-        return Results.File(pdf.Content, DocumentDownload.ContentType(DocumentKind.Pdf), $"incoming-{incomingId}.pdf",
+        return Results.File(pdf.Content, DocumentMediaTypes.Of(DocumentKind.Pdf), $"incoming-{incomingId}.pdf",
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{pdf.Sha256}\""));
     }
 }

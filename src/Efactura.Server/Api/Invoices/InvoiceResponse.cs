@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Efactura.Server.Api.Problems;
+using Efactura.Server.Application;
+using Efactura.Server.Application.Invoices;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
@@ -80,7 +82,7 @@ public sealed record InvoiceResponse(
     public static InvoiceResponse From(InvoiceRecord invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        var self = InvoicesApi.PathOf(invoice.Id);
+        var self = ResourcePaths.Invoice(invoice.Id);
         return new InvoiceResponse(
             invoice.Id, invoice.CompanyId, invoice.Number, invoice.TypeCode, invoice.IssueDate, invoice.Currency, invoice.TotalAmount,
             new InvoiceCustomer(invoice.CustomerId, invoice.CustomerName), invoice.State,
@@ -98,19 +100,23 @@ public sealed record InvoiceResponse(
         };
     }
 
-    /// <summary>The detail shape: with documents, credit notes and history.</summary>
-    public static InvoiceResponse Detailed(
-        InvoiceRecord invoice, IEnumerable<StoredDocument> documents, IEnumerable<InvoiceRecord> creditNotes, IEnumerable<StoredEvent> history)
+    /// <summary>The summary shape of a saved invoice, with the validator's warnings when there are any.</summary>
+    public static InvoiceResponse From(SavedInvoice saved)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(creditNotes);
-        ArgumentNullException.ThrowIfNull(history);
-        var self = InvoicesApi.PathOf(invoice.Id);
-        return From(invoice) with
+        ArgumentNullException.ThrowIfNull(saved);
+        return From(saved.Invoice) with { Warnings = saved.Warnings.Count == 0 ? null : [.. saved.Warnings.Select(ProblemFinding.From)] };
+    }
+
+    /// <summary>The detail shape: with documents, credit notes and history.</summary>
+    public static InvoiceResponse Detailed(InvoiceDetail detail)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        var self = ResourcePaths.Invoice(detail.Invoice.Id);
+        return From(detail.Invoice) with
         {
-            Documents = [.. documents.Select(d => InvoiceDocumentResponse.From(self, d))],
-            CreditNotes = [.. creditNotes.Select(InvoiceReference.From)],
-            History = [.. history.Select(InvoiceEventResponse.Of)],
+            Documents = [.. detail.Documents.Select(d => InvoiceDocumentResponse.From(self, d))],
+            CreditNotes = [.. detail.CreditNotes.Select(InvoiceReference.From)],
+            History = [.. detail.History.Select(InvoiceEventResponse.Of)],
         };
     }
 }
@@ -166,7 +172,7 @@ public sealed record InvoiceReference(Guid Id, string Number, InvoiceState State
     public static InvoiceReference From(InvoiceRecord invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return new(invoice.Id, invoice.Number, invoice.State, InvoicesApi.PathOf(invoice.Id));
+        return new(invoice.Id, invoice.Number, invoice.State, ResourcePaths.Invoice(invoice.Id));
     }
 }
 

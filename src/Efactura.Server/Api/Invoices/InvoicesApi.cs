@@ -1,4 +1,6 @@
 using Efactura.Server.Api.Authentication;
+using Efactura.Server.Application;
+using Efactura.Server.Application.Invoices;
 using Efactura.Server.Api.Idempotency;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Api.Reference;
@@ -6,7 +8,6 @@ using Efactura.Server.Api.Requests;
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Documents;
-using Efactura.Server.Storage.Events;
 using Efactura.Server.Storage.Invoices;
 using Efactura.Validation;
 
@@ -21,7 +22,7 @@ public static class InvoicesApi
     private const string Tag = "Invoices";
 
     /// <summary>The path of an invoice.</summary>
-    public static string PathOf(Guid invoiceId) => $"/v1/invoices/{invoiceId}";
+    public static string PathOf(Guid invoiceId) => ResourcePaths.Invoice(invoiceId);
 
     /// <summary>Maps the endpoints under <paramref name="v1"/>.</summary>
     public static RouteGroupBuilder Map(RouteGroupBuilder v1)
@@ -106,12 +107,16 @@ public static class InvoicesApi
         var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         var tenant = http.Tenant();
-        var retryable = http.Request.Headers.ContainsKey(IdempotentRequests.Header);
-        return await idempotency.RunAsync(http, body!, () => issuer.CreateAsync(tenant.Id, body!, company, asDraft, http.RequestAborted, retryable))
-            .ConfigureAwait(false);
+        var retried = http.Request.Headers.ContainsKey(IdempotentRequests.Header);
+        return await idempotency.RunAsync(http, body!, async () =>
+        {
+            var outcome = await issuer.CreateAsync(tenant.Id, body!, company, asDraft, retried, http.RequestAborted).ConfigureAwait(false);
+            // Replayed: a created invoice, or a refusal that depends on the body alone.
+            return new IdempotentAnswer(Created(outcome), Replayable: outcome.Refusal?.Lasting ?? true);
+        }).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, InvoiceRepository invoices, string? cursor, string? limit)
+    private static async Task<IResult> ListAsync(HttpContext http, InvoiceQueries queries, string? cursor, string? limit)
     {
         var (page, pageProblem) = PageQuery.Parse(cursor, limit);
         if (pageProblem is not null) return pageProblem;
@@ -119,7 +124,7 @@ public static class InvoicesApi
         if (filterProblem is not null) return filterProblem;
         try
         {
-            var found = await invoices.ListAsync(http.Tenant().Id, filter!, page!, http.RequestAborted).ConfigureAwait(false);
+            var found = await queries.ListAsync(http.Tenant().Id, filter!, page!, http.RequestAborted).ConfigureAwait(false);
             return JsonResponse.Ok(new ListResponse<InvoiceResponse>([.. found.Items.Select(InvoiceResponse.From)], found.NextCursor));
         }
         catch (InvalidCursorException)
@@ -128,24 +133,20 @@ public static class InvoicesApi
         }
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, InvoiceRepository invoices, DocumentRepository documents, EventRepository events, string id)
+    private static async Task<IResult> GetAsync(HttpContext http, InvoiceQueries queries, string id)
     {
-        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
-        if (invoice is null) return NotFound(id);
-        var cancellationToken = http.RequestAborted;
-        var stored = await documents.ListAsync(invoice.TenantId, DocumentOwnerType.Invoice, invoice.Id, cancellationToken).ConfigureAwait(false);
-        var creditNotes = await invoices.CreditNotesForAsync(invoice.TenantId, invoice.Id, cancellationToken).ConfigureAwait(false);
-        var history = await events.ListForSubjectAsync(invoice.TenantId, invoice.Id, cancellationToken).ConfigureAwait(false);
-        return JsonResponse.Ok(InvoiceResponse.Detailed(invoice, stored, creditNotes, history));
+        var detail = Guid.TryParse(id, out var invoiceId)
+            ? await queries.GetDetailAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false)
+            : null;
+        return detail is null ? NotFound(id) : JsonResponse.Ok(InvoiceResponse.Detailed(detail));
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext http, InvoiceRepository invoices, InvoiceIssuer issuer, string id)
-    {
-        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
-        return invoice is null ? NotFound(id) : await issuer.IssueDraftAsync(invoice, http.RequestAborted).ConfigureAwait(false);
-    }
+    private static async Task<IResult> IssueAsync(HttpContext http, InvoiceIssuer issuer, string id) =>
+        Guid.TryParse(id, out var invoiceId)
+            ? Ok(await issuer.IssueDraftAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false))
+            : NotFound(id);
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, InvoiceRepository invoices, InvoiceActions actions, string id, string? environment)
+    private static async Task<IResult> SubmitAsync(HttpContext http, InvoiceActions actions, string id, string? environment)
     {
         AnafEnvironment? chosen = null;
         if (!string.IsNullOrEmpty(environment))
@@ -154,48 +155,49 @@ public static class InvoicesApi
                 return ApiProblem.BadRequest($"environment '{environment}' is unknown; use test, prod or simulator.");
             chosen = parsed;
         }
-        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
-        return invoice is null ? NotFound(id) : await actions.SubmitAsync(invoice, chosen, http.RequestAborted).ConfigureAwait(false);
+        return Guid.TryParse(id, out var invoiceId)
+            ? Ok(await actions.SubmitAsync(http.Tenant().Id, invoiceId, chosen, http.RequestAborted).ConfigureAwait(false))
+            : NotFound(id);
     }
 
-    private static async Task<IResult> VoidAsync(HttpContext http, InvoiceRepository invoices, InvoiceActions actions, InvoiceIssuer issuer, string id)
+    private static async Task<IResult> VoidAsync(HttpContext http, InvoiceQueries queries, InvoiceActions actions, string id)
     {
-        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
-        if (invoice is null) return NotFound(id);
+        // The invoice first: one the tenant does not have is 404 whatever the body (nothing to learn from a 400).
+        if (await FindAsync(http, queries, id).ConfigureAwait(false) is not { Id: var invoiceId }) return NotFound(id);
         var (request, problem) = await RequestBody.ReadAsync(http.Request, VoidRequest.Defaults).ConfigureAwait(false);
         if (problem is not null) return problem;
-        return invoice.State switch
-        {
-            InvoiceState.Draft => await actions.VoidDraftAsync(invoice, http.RequestAborted).ConfigureAwait(false),
-            InvoiceState.Accepted => await issuer.IssueCreditNoteAsync(invoice, request!, http.RequestAborted).ConfigureAwait(false),
-            InvoiceState.Rejected => ApiProblem.Conflict("invalid-state",
-                $"ANAF rejected invoice {invoice.Number}: it has no legal effect, so there is nothing to cancel."),
-            InvoiceState.Voided => ApiProblem.Conflict("invalid-state", $"Invoice {invoice.Number} is voided already."),
-            _ => ApiProblem.Conflict("invalid-state",
-                $"Invoice {invoice.Number} is {InvoiceIssuer.Name(invoice.State)}: a draft is voided directly, an issued invoice once ANAF accepted it " +
-                "(by a credit note); wait for ANAF's verdict."),
-        };
+        var outcome = await actions.VoidAsync(http.Tenant().Id, invoiceId, request!.ToChoices(), http.RequestAborted).ConfigureAwait(false);
+        // A voided draft is the invoice itself (200); an accepted invoice's credit note is a new invoice (201).
+        return outcome.Value is { } saved && saved.Invoice.Id != invoiceId ? Created(outcome) : Ok(outcome);
     }
 
-    private static async Task<IResult> RetryAsync(HttpContext http, InvoiceRepository invoices, InvoiceActions actions, string id)
-    {
-        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
-        return invoice is null ? NotFound(id) : await actions.RetryAsync(invoice, http.RequestAborted).ConfigureAwait(false);
-    }
+    private static async Task<IResult> RetryAsync(HttpContext http, InvoiceActions actions, string id) =>
+        Guid.TryParse(id, out var invoiceId)
+            ? Ok(await actions.RetryAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false))
+            : NotFound(id);
 
-    private static async Task<IResult> DocumentAsync(HttpContext http, InvoiceRepository invoices, InvoiceDocuments documents, string id, string kind, string? source, string? lang)
+    private static async Task<IResult> DocumentAsync(HttpContext http, InvoiceFiles files, string id, string kind, string? source, string? lang)
     {
-        var invoice = await FindAsync(http, invoices, id).ConfigureAwait(false);
-        if (invoice is null) return NotFound(id);
+        if (!Guid.TryParse(id, out var invoiceId)) return NotFound(id);
         if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
             return ApiProblem.NotFound($"There is no document '{kind}'; an invoice has xml, zip, pdf and signature.");
-        return await documents.GetAsync(http, invoice, parsed, source, lang).ConfigureAwait(false);
+        return await InvoiceDocuments.GetAsync(http, files, http.Tenant().Id, invoiceId, parsed, source, lang).ConfigureAwait(false);
     }
 
-    private static async Task<InvoiceRecord?> FindAsync(HttpContext http, InvoiceRepository invoices, string id) =>
+    private static async Task<InvoiceRecord?> FindAsync(HttpContext http, InvoiceQueries queries, string id) =>
         Guid.TryParse(id, out var invoiceId)
-            ? await invoices.GetAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false)
+            ? await queries.GetAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false)
             : null;
+
+    /// <summary>200 with the invoice, or the refusal's problem.</summary>
+    private static IResult Ok(Outcome<SavedInvoice> outcome) =>
+        outcome.Value is { } saved ? JsonResponse.Ok(InvoiceResponse.From(saved)) : ApiProblem.For(outcome.Refusal!);
+
+    /// <summary>201 with the new invoice at its address, or the refusal's problem.</summary>
+    private static IResult Created(Outcome<SavedInvoice> outcome) =>
+        outcome.Value is { } saved
+            ? JsonResponse.Created(PathOf(saved.Invoice.Id), InvoiceResponse.From(saved))
+            : ApiProblem.For(outcome.Refusal!);
 
     private static IResult NotFound(string id) => ApiProblem.NotFound($"There is no invoice {id}.");
 

@@ -1,3 +1,5 @@
+using Efactura.Server.Application.Invoices;
+
 namespace Efactura.Server.Api.Invoices;
 
 /// <summary>The optional body of <c>POST /v1/invoices/{id}/void</c> for an accepted invoice: how to write the credit note.</summary>
@@ -8,4 +10,7 @@ public sealed record VoidRequest(string? Number, DateOnly? IssueDate, string? Re
 {
     /// <summary>No preferences: every default.</summary>
     public static VoidRequest Defaults { get; } = new(null, null, null);
+
+    /// <summary>The choices this request makes for the credit note.</summary>
+    public CreditNoteChoices ToChoices() => new(Number, IssueDate, Reason);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Efactura.Core.Findings;
+using Efactura.Server.Application;
 
 namespace Efactura.Server.Api.Problems;
 
@@ -52,13 +53,23 @@ public static class ApiProblem
     /// <summary>409: the resource is not in a state that allows the request.</summary>
     public static IResult Conflict(string kind, string detail) => Create(StatusCodes.Status409Conflict, kind, "Conflict", detail);
 
-    /// <summary>422: the invoice was judged and has fatal findings; all of them are listed.</summary>
-    public static IResult InvalidInvoice(IReadOnlyCollection<Finding> findings)
+
+    /// <summary>
+    /// The answer to an application service's <paramref name="refusal"/>: missing 404, conflict 409 (its reason the
+    /// type), unavailable 503, upstream 502, invalid 422 with every finding.
+    /// </summary>
+    public static IResult For(Refusal refusal)
     {
-        ArgumentNullException.ThrowIfNull(findings);
-        var fatal = findings.Count(f => f.Severity == Severity.Fatal);
-        return Create(StatusCodes.Status422UnprocessableEntity, "invalid-invoice", "The invoice is not valid",
-            $"{fatal} error(s) must be fixed before the invoice can be sent to ANAF; each finding says where and how.", findings);
+        ArgumentNullException.ThrowIfNull(refusal);
+        return refusal switch
+        {
+            Refusal.Missing missing => NotFound(missing.Detail),
+            Refusal.Conflict conflict => Conflict(conflict.Reason, conflict.Detail),
+            Refusal.Unavailable unavailable => Create(StatusCodes.Status503ServiceUnavailable, unavailable.Reason, unavailable.Title, unavailable.Detail),
+            Refusal.Upstream upstream => Create(StatusCodes.Status502BadGateway, upstream.Reason, upstream.Title, upstream.Detail),
+            Refusal.Invalid invalid => Create(StatusCodes.Status422UnprocessableEntity, invalid.Reason, invalid.Title, invalid.Detail, invalid.Findings),
+            _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.GetType().Name, "unknown refusal"),
+        };
     }
 
     /// <summary>The serialized body.</summary>

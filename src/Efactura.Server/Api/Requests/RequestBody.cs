@@ -75,14 +75,7 @@ public static class RequestBody
     }
 
     /// <summary>A finding for a member of the request at <paramref name="pointer"/>.</summary>
-    public static Finding Finding(string code, string pointer, string message, string fix) => new()
-    {
-        Code = code,
-        Severity = Severity.Fatal,
-        Field = pointer,
-        Message = message,
-        Fix = fix,
-    };
+    public static Finding Finding(string code, string pointer, string message, string fix) => Application.FieldFinding.Fatal(code, pointer, message, fix);
 
     private static IResult Malformed(string detail, JsonException? error)
     {

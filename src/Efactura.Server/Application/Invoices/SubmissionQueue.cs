@@ -1,6 +1,6 @@
 using Efactura.Server.Workers;
 
-namespace Efactura.Server.Api.Invoices;
+namespace Efactura.Server.Application.Invoices;
 
 /// <summary>
 /// Tells the submitter (worker <c>submitter</c>) that an invoice was queued, so it uploads now instead of after its

@@ -1,7 +1,7 @@
 using Efactura.Core.CodeLists;
 using Efactura.Core.Model;
 
-namespace Efactura.Server.Api.Invoices;
+namespace Efactura.Server.Application.Invoices;
 
 /// <summary>
 /// Which of the tenant's companies an invoice belongs to: the one whose CUI is the supplier's (VAT number, CUI or

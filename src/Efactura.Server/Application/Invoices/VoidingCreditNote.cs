@@ -1,7 +1,7 @@
 using System.Globalization;
 using Efactura.Core.Model;
 
-namespace Efactura.Server.Api.Invoices;
+namespace Efactura.Server.Application.Invoices;
 
 /// <summary>
 /// The credit note that cancels an accepted invoice in full (DESIGN §4.3 "void (credit note)"): type 381, the same
@@ -14,7 +14,7 @@ public static class VoidingCreditNote
     public const string NumberSuffix = "-STORNO";
 
     /// <summary>The credit note for <paramref name="original"/>, dated <paramref name="today"/> unless the request names a date.</summary>
-    public static Invoice For(Invoice original, VoidRequest request, DateOnly today)
+    public static Invoice For(Invoice original, CreditNoteChoices request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(request);

@@ -3,7 +3,7 @@ using Efactura.Server.Anaf;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 
-namespace Efactura.Server.Api.Companies;
+namespace Efactura.Server.Application.Connections;
 
 /// <summary>
 /// Connects a company of the <c>simulator</c> environment to the in-process simulator at once, as if its holder had

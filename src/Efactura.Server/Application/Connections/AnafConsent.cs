@@ -2,7 +2,7 @@ using Efactura.Server.Anaf;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Connections;
 
-namespace Efactura.Server.Api.Connections;
+namespace Efactura.Server.Application.Connections;
 
 /// <summary>
 /// The OAuth consent that connects a company to ANAF (anaf-api.md §1.3): a redirect to ANAF's authorize page with a
@@ -54,6 +54,36 @@ public sealed partial class AnafConsent(
         return client.BuildAuthorizeUri(state.Value);
     }
 
+    /// <summary>
+    /// Starts the consent of the company <paramref name="companyId"/>: ANAF's authorize address with a new state,
+    /// the callback at <paramref name="redirectUri"/> finishing it. Refused when the tenant has no such company or no
+    /// OAuth application is configured for its environment.
+    /// </summary>
+    public async Task<Outcome<Uri>> StartAsync(Guid tenantId, Guid companyId, string redirectUri, CancellationToken cancellationToken)
+    {
+        var company = await companies.GetAsync(tenantId, companyId, cancellationToken).ConfigureAwait(false);
+        if (company is null) return CompanyMissing(companyId);
+        if (await NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
+        return await StartAsync(company, redirectUri, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A token link for the company <paramref name="companyId"/>: it works once, for <see cref="TokenLinkLifetime"/>,
+    /// without an API key, for whoever holds the company's qualified certificate. Refused like <see cref="StartAsync(Guid, Guid, string, CancellationToken)"/>.
+    /// </summary>
+    public async Task<Outcome<OneTimeSecret>> CreateTokenLinkAsync(Guid tenantId, Guid companyId, CancellationToken cancellationToken)
+    {
+        var company = await companies.GetAsync(tenantId, companyId, cancellationToken).ConfigureAwait(false);
+        if (company is null) return CompanyMissing(companyId);
+        if (await NotConfiguredReasonAsync(company.Settings.Environment, company.TenantId).ConfigureAwait(false) is { } reason) return NotConfigured(reason);
+        var link = await authorizations.CreateTokenLinkAsync(company.TenantId, company.Id, TokenLinkLifetime, cancellationToken).ConfigureAwait(false);
+        return link is null ? CompanyMissing(companyId) : link;
+    }
+
+    private static Refusal.Missing CompanyMissing(Guid companyId) => new($"There is no company {companyId}.");
+
+    private static Refusal.Unavailable NotConfigured(string reason) => new("anaf-not-configured", "ANAF is not configured", reason);
+
     /// <summary>Finishes the consent the callback reports: spends the state, exchanges the code, stores the pair.</summary>
     public async Task<ConsentOutcome> CompleteAsync(string state, string code, CancellationToken cancellationToken)
     {
@@ -63,14 +93,14 @@ public sealed partial class AnafConsent(
         if (redemption.Authorization is not { } pending) return Refused(redemption.Check);
 
         var company = await companies.GetAsync(pending.TenantId, pending.CompanyId, cancellationToken).ConfigureAwait(false);
-        if (company is null) return ConsentOutcome.Failed(StatusCodes.Status404NotFound, "The company this consent was for no longer exists.");
+        if (company is null) return ConsentOutcome.Failed(ConsentFailure.CompanyGone, "The company this consent was for no longer exists.");
 
         var client = await clients.ForConsentAsync(company.Settings.Environment, company.TenantId, pending.RedirectUri).ConfigureAwait(false);
         var exchange = await client.ExchangeCodeAsync(code, cancellationToken).ConfigureAwait(false);
         if (!exchange.IsSuccess)
         {
             LogExchangeFailed(logger, company.Id, exchange.Error!.Kind.ToString());
-            return ConsentOutcome.Failed(StatusCodes.Status502BadGateway,
+            return ConsentOutcome.Failed(ConsentFailure.AnafRefused,
                 $"ANAF did not exchange the authorization code for tokens ({exchange.Error.Detail}). Start the connection again.");
         }
 
@@ -79,20 +109,20 @@ public sealed partial class AnafConsent(
         var stored = new AnafTokens(tokens.AccessToken, tokens.RefreshToken,
             tokens.AccessExpiresAt ?? now + DefaultAccessLifetime, tokens.RefreshExpiresAt ?? now + DefaultRefreshLifetime);
         var connection = await connections.ConnectAsync(company.TenantId, company.Id, stored, cancellationToken).ConfigureAwait(false);
-        if (connection is null) return ConsentOutcome.Failed(StatusCodes.Status404NotFound, "The company this consent was for no longer exists.");
+        if (connection is null) return ConsentOutcome.Failed(ConsentFailure.CompanyGone, "The company this consent was for no longer exists.");
         LogConnected(logger, company.Id, connection.AccessExpiresAt, connection.RefreshExpiresAt);
         return ConsentOutcome.Connected(connection);
     }
 
     private static ConsentOutcome Refused(OneTimeCheck check) => check switch
     {
-        OneTimeCheck.Expired => ConsentOutcome.Failed(StatusCodes.Status400BadRequest,
+        OneTimeCheck.Expired => ConsentOutcome.Failed(ConsentFailure.StateRefused,
             $"This login took longer than {StateLifetime.TotalMinutes:0} minutes. Start the connection again."),
-        OneTimeCheck.Used => ConsentOutcome.Failed(StatusCodes.Status400BadRequest,
+        OneTimeCheck.Used => ConsentOutcome.Failed(ConsentFailure.StateRefused,
             "This login was already completed (the page was reloaded or opened twice). Check the connection state in the API."),
-        OneTimeCheck.LinkUsed => ConsentOutcome.Failed(StatusCodes.Status410Gone,
+        OneTimeCheck.LinkUsed => ConsentOutcome.Failed(ConsentFailure.LinkUsed,
             "The link this login started from has already connected the company. Ask for a new link if it must be connected again."),
-        _ => ConsentOutcome.Failed(StatusCodes.Status400BadRequest,
+        _ => ConsentOutcome.Failed(ConsentFailure.StateRefused,
             "This callback does not belong to a connection started by this server. Start the connection again."),
     };
 
