@@ -22,7 +22,7 @@ internal sealed partial class UblDocumentReader
                 case "ID": Keep(ref id, Text()); break;
                 case "Note": note = Join(note, OptionalText()); break;
                 case "InvoicedQuantity" or "CreditedQuantity" when quantity is null:
-                    unitCode = xml.GetAttribute("unitCode")?.Trim();
+                    unitCode = Xml.GetAttribute("unitCode")?.Trim();
                     quantity = Decimal();
                     break;
                 case "LineExtensionAmount": Keep(ref netAmount, Decimal()); break;
@@ -33,7 +33,7 @@ internal sealed partial class UblDocumentReader
                 case "AllowanceCharge": allowanceCharges.Add(ReadAllowanceCharge(documentLevel: false)); break;
                 case "Item": Keep(ref item, ReadItem()); break;
                 case "Price": Keep(ref price, ReadPrice()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         var lineItem = item ?? new LineItem(new Item { Name = "" }, "", null);
@@ -57,7 +57,7 @@ internal sealed partial class UblDocumentReader
             {
                 case "ID": Keep(ref id, IdentifierValue()); break;
                 case "DocumentTypeCode": Keep(ref typeCode, OptionalText()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return typeCode == UblCodes.InvoicedObjectDocumentType ? id : null;
@@ -91,7 +91,7 @@ internal sealed partial class UblDocumentReader
                     if (vat is null || (isVat && !vatIsFromVatScheme)) (vat, vatIsFromVatScheme) = (category, isVat);
                     break;
                 case "AdditionalItemProperty": attributes.Add(ReadItemProperty()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         var item = new Item
@@ -106,9 +106,9 @@ internal sealed partial class UblDocumentReader
     {
         for (var more = FirstChild(); more; more = NextChild())
         {
-            if (ChildName() != "ItemClassificationCode") { xml.Skip(); continue; }
-            var listId = xml.GetAttribute("listID")?.Trim();
-            var version = xml.GetAttribute("listVersionID")?.Trim();
+            if (ChildName() != "ItemClassificationCode") { Xml.Skip(); continue; }
+            var listId = Xml.GetAttribute("listID")?.Trim();
+            var version = Xml.GetAttribute("listVersionID")?.Trim();
             var code = Text();
             classifications.Add(new ItemClassification(code, listId ?? "", string.IsNullOrEmpty(version) ? null : version));
         }
@@ -123,7 +123,7 @@ internal sealed partial class UblDocumentReader
             {
                 case "Name": Keep(ref name, Text()); break;
                 case "Value": Keep(ref value, Text()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new ItemAttribute(name ?? "", value ?? "");
@@ -140,14 +140,14 @@ internal sealed partial class UblDocumentReader
             {
                 case "PriceAmount": Keep(ref net, Decimal()); break;
                 case "BaseQuantity" when baseQuantity is null:
-                    baseUnit = xml.GetAttribute("unitCode")?.Trim();
+                    baseUnit = Xml.GetAttribute("unitCode")?.Trim();
                     baseQuantity = Decimal();
                     break;
                 case "AllowanceCharge" when discount is null && gross is null:
                     var allowance = ReadAllowanceCharge(documentLevel: false);
                     if (!allowance.IsCharge) (discount, gross) = (allowance.Amount, allowance.BaseAmount);
                     break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new Price

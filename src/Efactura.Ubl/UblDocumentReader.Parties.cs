@@ -12,7 +12,7 @@ internal sealed partial class UblDocumentReader
         for (var more = FirstChild(); more; more = NextChild())
         {
             if (ChildName() == "Party") Keep(ref party, ReadParty(sepaIds));
-            else xml.Skip();
+            else Xml.Skip();
         }
         return party ?? EmptyParty();
     }
@@ -35,7 +35,7 @@ internal sealed partial class UblDocumentReader
                 case "PartyTaxScheme": ReadPartyTaxScheme(ref vatId, ref taxRegistrationId); break;
                 case "PartyLegalEntity": ReadLegalEntity(ref name, ref legalId, ref legalForm); break;
                 case "Contact": Keep(ref contact, ReadContact()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         if (sepaIds is not null)
@@ -65,7 +65,7 @@ internal sealed partial class UblDocumentReader
         for (var more = FirstChild(); more; more = NextChild())
         {
             if (ChildName() == "ID") Keep(ref id, IdentifierValue());
-            else xml.Skip();
+            else Xml.Skip();
         }
         return id;
     }
@@ -80,7 +80,7 @@ internal sealed partial class UblDocumentReader
             {
                 case "CompanyID": Keep(ref companyId, OptionalText()); break;
                 case "TaxScheme": Keep(ref scheme, ReadChildText("ID")); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         if (companyId is null) return;
@@ -97,7 +97,7 @@ internal sealed partial class UblDocumentReader
                 case "RegistrationName": Keep(ref name, OptionalText()); break;
                 case "CompanyID": Keep(ref legalId, IdentifierValue()); break;
                 case "CompanyLegalForm": Keep(ref legalForm, OptionalText()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
     }
@@ -112,7 +112,7 @@ internal sealed partial class UblDocumentReader
                 case "Name": Keep(ref name, OptionalText()); break;
                 case "Telephone": Keep(ref telephone, OptionalText()); break;
                 case "ElectronicMail": Keep(ref email, OptionalText()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new Contact(name, telephone, email);
@@ -132,7 +132,7 @@ internal sealed partial class UblDocumentReader
                 case "CountrySubentity": Keep(ref subdivision, OptionalText()); break;
                 case "AddressLine": Keep(ref line3, ReadChildText("Line")); break;
                 case "Country": Keep(ref country, ReadChildText("IdentificationCode")); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new Address
@@ -159,7 +159,7 @@ internal sealed partial class UblDocumentReader
                     string? ignoredName = null, ignoredForm = null;
                     ReadLegalEntity(ref ignoredName, ref legalId, ref ignoredForm);
                     break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         _payeeSepaIds.AddRange(identifiers.Where(IsSepa));
@@ -177,7 +177,7 @@ internal sealed partial class UblDocumentReader
                 case "PartyName": Keep(ref name, ReadChildText("Name")); break;
                 case "PostalAddress": Keep(ref address, ReadAddress()); break;
                 case "PartyTaxScheme": ReadPartyTaxScheme(ref vatId, ref otherId); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new TaxRepresentative { Name = name ?? "", VatIdentifier = vatId ?? "", Address = address ?? new Address { CountryCode = "" } };
@@ -201,7 +201,7 @@ internal sealed partial class UblDocumentReader
                         {
                             case "ID": Keep(ref locationId, IdentifierValue()); break;
                             case "Address": Keep(ref address, ReadAddress()); break;
-                            default: xml.Skip(); break;
+                            default: Xml.Skip(); break;
                         }
                     }
                     break;
@@ -209,10 +209,10 @@ internal sealed partial class UblDocumentReader
                     for (var inner = FirstChild(); inner; inner = NextChild())
                     {
                         if (ChildName() == "PartyName") Keep(ref partyName, ReadChildText("Name"));
-                        else xml.Skip();
+                        else Xml.Skip();
                     }
                     break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new Delivery { PartyName = partyName, LocationId = locationId, ActualDeliveryDate = date, Address = address };
@@ -230,7 +230,7 @@ internal sealed partial class UblDocumentReader
             switch (ChildName())
             {
                 case "PaymentMeansCode" when code is null:
-                    var name = xml.GetAttribute("name")?.Trim();
+                    var name = Xml.GetAttribute("name")?.Trim();
                     text = string.IsNullOrEmpty(name) ? null : name;
                     code = Text();
                     break;
@@ -239,7 +239,7 @@ internal sealed partial class UblDocumentReader
                 case "CardAccount": Keep(ref card, ReadCard()); break;
                 case "PayeeFinancialAccount": Keep(ref transfer, ReadFinancialAccount()); break;
                 case "PaymentMandate": Keep(ref debit, ReadMandate()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new PaymentInstructions
@@ -258,7 +258,7 @@ internal sealed partial class UblDocumentReader
                 case "PrimaryAccountNumberID": Keep(ref number, OptionalText()); break;
                 case "NetworkID": Keep(ref network, OptionalText()); break;
                 case "HolderName": Keep(ref holder, OptionalText()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new PaymentCard(number ?? "", holder, network ?? "");
@@ -274,7 +274,7 @@ internal sealed partial class UblDocumentReader
                 case "ID": Keep(ref id, OptionalText()); break;
                 case "Name": Keep(ref name, OptionalText()); break;
                 case "FinancialInstitutionBranch": Keep(ref provider, ReadChildText("ID")); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new CreditTransfer(id ?? "", name, provider);
@@ -289,7 +289,7 @@ internal sealed partial class UblDocumentReader
             {
                 case "ID": Keep(ref mandate, OptionalText()); break;
                 case "PayerFinancialAccount": Keep(ref debited, ReadChildText("ID")); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new DirectDebit(mandate, null, debited);

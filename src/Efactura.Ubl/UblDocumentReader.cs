@@ -11,10 +11,8 @@ namespace Efactura.Ubl;
 /// into the model at the end, because UBL places some of them apart (BT-90 among party identifiers,
 /// BT-111 in a second TaxTotal, a credit note's BT-9 in the payment means).
 /// </summary>
-internal sealed partial class UblDocumentReader(XmlReader xml)
+internal sealed partial class UblDocumentReader(XmlReader xml) : XmlDocumentReader(xml)
 {
-    private readonly IXmlLineInfo _position = (IXmlLineInfo)xml;
-
     private bool _isCreditNoteRoot;
     private string? _customizationId, _profileId, _number, _typeCode, _currency, _taxCurrency;
     private DateOnly? _issueDate, _dueDate, _paymentMeansDueDate, _taxPointDate;
@@ -36,18 +34,22 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
     private readonly ImmutableArray<AllowanceCharge>.Builder _allowanceCharges = ImmutableArray.CreateBuilder<AllowanceCharge>();
     private readonly ImmutableArray<InvoiceLine>.Builder _lines = ImmutableArray.CreateBuilder<InvoiceLine>();
 
+    /// <summary>True when the reader stands on a UBL 2.1 Invoice or CreditNote start tag.</summary>
+    public static bool IsRoot(XmlReader xml) =>
+        (xml.LocalName == "Invoice" && xml.NamespaceURI == UblNamespaces.Invoice) || (xml.LocalName == "CreditNote" && xml.NamespaceURI == UblNamespaces.CreditNote);
+
     public Invoice ReadDocument()
     {
-        xml.MoveToContent();
-        if (xml.NodeType != XmlNodeType.Element) throw Error("the document has no root element");
-        _isCreditNoteRoot = xml.LocalName == "CreditNote" && xml.NamespaceURI == UblNamespaces.CreditNote;
-        var isInvoiceRoot = xml.LocalName == "Invoice" && xml.NamespaceURI == UblNamespaces.Invoice;
+        Xml.MoveToContent();
+        if (Xml.NodeType != XmlNodeType.Element) throw Error("the document has no root element");
+        _isCreditNoteRoot = Xml.LocalName == "CreditNote" && Xml.NamespaceURI == UblNamespaces.CreditNote;
+        var isInvoiceRoot = Xml.LocalName == "Invoice" && Xml.NamespaceURI == UblNamespaces.Invoice;
         if (!_isCreditNoteRoot && !isInvoiceRoot)
-            throw Error($"the root element is {{{xml.NamespaceURI}}}{xml.LocalName}; expected a UBL 2.1 Invoice ({UblNamespaces.Invoice}) or CreditNote ({UblNamespaces.CreditNote})");
+            throw Error($"the root element is {{{Xml.NamespaceURI}}}{Xml.LocalName}; expected a UBL 2.1 Invoice ({UblNamespaces.Invoice}) or CreditNote ({UblNamespaces.CreditNote})");
         for (var more = FirstChild(); more; more = NextChild())
             ReadDocumentChild();
         // Read to the end so that anything malformed after the root is refused too.
-        while (xml.Read()) { }
+        while (Xml.Read()) { }
         return Assemble();
     }
 
@@ -87,15 +89,9 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
             case "TaxTotal": ReadTaxTotal(); break;
             case "LegalMonetaryTotal": Keep(ref _totals, ReadMonetaryTotal()); break;
             case "InvoiceLine" or "CreditNoteLine": _lines.Add(ReadLine()); break;
-            default: xml.Skip(); break;
+            default: Xml.Skip(); break;
         }
     }
-
-    // The first occurrence wins. The value is always read (unlike "field ??= Read()"), so that a repeated
-    // element is consumed rather than met again and again.
-    private static void Keep<T>(ref T? field, T? value) where T : class => field ??= value;
-
-    private static void Keep<T>(ref T? field, T? value) where T : struct => field ??= value;
 
     // An empty note is no note: the writer omits it.
     private void AddNote(string? text)
@@ -119,7 +115,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
             {
                 case "ID": Keep(ref _orderReference, OptionalText()); break;
                 case "SalesOrderID": Keep(ref _salesOrderReference, OptionalText()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
     }
@@ -128,7 +124,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
     {
         for (var more = FirstChild(); more; more = NextChild())
         {
-            if (ChildName() != "InvoiceDocumentReference") { xml.Skip(); continue; }
+            if (ChildName() != "InvoiceDocumentReference") { Xml.Skip(); continue; }
             string? number = null;
             DateOnly? issueDate = null;
             for (var inner = FirstChild(); inner; inner = NextChild())
@@ -137,7 +133,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                 {
                     case "ID": Keep(ref number, Text()); break;
                     case "IssueDate": Keep(ref issueDate, Date()); break;
-                    default: xml.Skip(); break;
+                    default: Xml.Skip(); break;
                 }
             }
             _preceding.Add(new PrecedingInvoiceReference(number ?? "", issueDate));
@@ -150,7 +146,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         for (var more = FirstChild(); more; more = NextChild())
         {
             if (ChildName() == "ID") Keep(ref id, OptionalText());
-            else xml.Skip();
+            else Xml.Skip();
         }
         return id;
     }
@@ -169,7 +165,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                 case "DocumentTypeCode": Keep(ref typeCode, OptionalText()); break;
                 case "DocumentDescription": Keep(ref description, OptionalText()); break;
                 case "Attachment": ReadAttachment(ref attachment, ref uri); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         id ??= new Identifier("");
@@ -186,7 +182,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
             {
                 case "EmbeddedDocumentBinaryObject": Keep(ref attachment, ReadEmbeddedDocument()); break;
                 case "ExternalReference": Keep(ref uri, ReadChildText("URI")); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
     }
@@ -194,9 +190,9 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
     private Attachment ReadEmbeddedDocument()
     {
         var (line, column) = Position();
-        var mimeCode = xml.GetAttribute("mimeCode")?.Trim() ?? "";
-        var fileName = xml.GetAttribute("filename")?.Trim() ?? "";
-        var text = xml.ReadElementContentAsString();
+        var mimeCode = Xml.GetAttribute("mimeCode")?.Trim() ?? "";
+        var fileName = Xml.GetAttribute("filename")?.Trim() ?? "";
+        var text = Xml.ReadElementContentAsString();
         try
         {
             return new Attachment([.. Convert.FromBase64String(text)], mimeCode, fileName);
@@ -212,7 +208,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
         for (var more = FirstChild(); more; more = NextChild())
         {
             if (ChildName() == "Note") _paymentTerms = Join(_paymentTerms, OptionalText());
-            else xml.Skip();
+            else Xml.Skip();
         }
     }
 
@@ -226,11 +222,11 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
             switch (ChildName())
             {
                 case "TaxAmount" when amount is null:
-                    currency = xml.GetAttribute("currencyID")?.Trim();
+                    currency = Xml.GetAttribute("currencyID")?.Trim();
                     amount = Decimal();
                     break;
                 case "TaxSubtotal": subtotals.Add(ReadTaxSubtotal()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         _taxTotals.Add((amount, currency, subtotals));
@@ -255,11 +251,11 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                             case "Percent": Keep(ref rate, Decimal()); break;
                             case "TaxExemptionReasonCode": Keep(ref reasonCode, OptionalText()); break;
                             case "TaxExemptionReason": Keep(ref reason, OptionalText()); break;
-                            default: xml.Skip(); break;
+                            default: Xml.Skip(); break;
                         }
                     }
                     break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new VatBreakdown
@@ -284,7 +280,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                 case "PrepaidAmount": Keep(ref prepaid, Decimal()); break;
                 case "PayableRoundingAmount": Keep(ref rounding, Decimal()); break;
                 case "PayableAmount": Keep(ref payable, Decimal()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new DocumentTotals
@@ -306,7 +302,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                 case "StartDate": Keep(ref start, Date()); break;
                 case "EndDate": Keep(ref end, Date()); break;
                 case "DescriptionCode": Keep(ref code, OptionalText()); break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new InvoicePeriod(start, end, code);
@@ -331,7 +327,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                 case "TaxCategory" when documentLevel && category is null:
                     (category, rate) = ReadTaxCategory();
                     break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return new AllowanceCharge
@@ -360,7 +356,7 @@ internal sealed partial class UblDocumentReader(XmlReader xml)
                     var scheme = ReadChildText("ID");
                     isVat = scheme is null || scheme.Equals(UblCodes.VatScheme, StringComparison.OrdinalIgnoreCase);
                     break;
-                default: xml.Skip(); break;
+                default: Xml.Skip(); break;
             }
         }
         return (code ?? "", rate);

@@ -1,8 +1,8 @@
 namespace Efactura.Ubl;
 
 /// <summary>
-/// A document <see cref="UblReader"/> cannot read: not well-formed XML, a DTD, a document over the size
-/// limit, a root that is not a UBL 2.1 Invoice or CreditNote, or a value that is not a number, a date or an
+/// A document <see cref="UblReader"/> or <see cref="InvoiceXmlReader"/> (UBL or CII) cannot read: not well-formed
+/// XML, a DTD, a document over the size limit, a root of another kind, or a value that is not a number, a date or an
 /// indicator. The message says what and where, e.g. "line 12, column 5: DTDs are not allowed in e-invoices".
 /// </summary>
 public sealed class UblReadException : Exception

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Xml;
 using Efactura.Core.Findings;
+using Efactura.Core.Model;
+using Efactura.Ubl;
+using Efactura.Ubl.Cii;
 using Efactura.Validation.Catalogue;
 using Efactura.Validation.Engine;
 using Efactura.Validation.Rules;
@@ -31,13 +34,29 @@ public sealed partial class InvoiceValidator
     }
 
     /// <summary>Validates the XML document read from a stream (left open).</summary>
+    /// <remarks>A CII document (see <see cref="Validate(ReadOnlySpan{byte}, ValidationProfile)"/>) is read again from where
+    /// the stream started, so it must be seekable; from a stream that is not, it gets EF-XML-ROOT.</remarks>
     public ValidationResult Validate(Stream xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(builder => DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder), profile);
+        var start = xml.CanSeek ? xml.Position : -1;
+        return Run(builder => DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder), profile, () =>
+        {
+            if (start < 0) return null;
+            xml.Position = start;
+            return ValidateCii(() => new InvoiceXmlReader(CiiLimits).Read(xml), profile);
+        });
     }
 
     /// <summary>Validates the XML document given as bytes (any encoding XML declares; UTF-8 by default).</summary>
+    /// <remarks>
+    /// A UN/CEFACT CII document (<c>rsm:CrossIndustryInvoice</c>) is validated through the model: read with
+    /// <see cref="InvoiceXmlReader"/>, then as <see cref="Validate(Invoice, ValidationProfile)"/> does, so the EN 16931 and
+    /// CIUS-RO semantics (and the own warnings) run on the UBL written from it. Its findings carry the JSON pointer of the
+    /// field (into the JSON <c>efactura parse</c> prints) and the XPath of the term in that UBL, no line or column; CII's
+    /// own syntax rules (CEN's CII-SR/CII-DT ids, ANAF's CII artefact) are not run. A CII document that cannot be read
+    /// (a value that is not a number or a date) gets EF-CII-UNREADABLE with its line and column.
+    /// </remarks>
     public ValidationResult Validate(ReadOnlySpan<byte> xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         Prepare(profile);
@@ -53,6 +72,12 @@ public sealed partial class InvoiceValidator
             {
                 return Refused(profile, e);
             }
+            if (IsCiiRoot(document))
+            {
+                builder.Recycle(document);
+                var bytes = xml.ToArray();
+                return ValidateCii(() => new InvoiceXmlReader(CiiLimits).Read(new MemoryStream(bytes, writable: false)), profile);
+            }
             return RunAndRecycle(document, builder, profile);
         }
         finally
@@ -61,11 +86,12 @@ public sealed partial class InvoiceValidator
         }
     }
 
-    /// <summary>Validates the XML document given as text.</summary>
+    /// <summary>Validates the XML document given as text; a CII document as the bytes overload says.</summary>
     public ValidationResult Validate(string xml, ValidationProfile profile = ValidationProfile.CiusRo)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Run(builder => DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder), profile);
+        return Run(builder => DocumentParser.Parse(xml, options.MaxDocumentCharacters, builder), profile,
+            () => ValidateCii(() => new InvoiceXmlReader(CiiLimits).Read(xml), profile));
     }
 
     /// <summary>Every rule the profile can report, with its flag and messages.</summary>
@@ -75,7 +101,7 @@ public sealed partial class InvoiceValidator
         return RuleCatalogue.Instance.All.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
-    private ValidationResult Run(Func<DocumentBuilder, UblDocument> parse, ValidationProfile profile)
+    private ValidationResult Run(Func<DocumentBuilder, UblDocument> parse, ValidationProfile profile, Func<ValidationResult?> cii)
     {
         Prepare(profile);
         var builder = builders.Rent();
@@ -89,6 +115,11 @@ public sealed partial class InvoiceValidator
             catch (XmlException e)
             {
                 return Refused(profile, e);
+            }
+            if (IsCiiRoot(document) && cii() is { } result)
+            {
+                builder.Recycle(document);
+                return result;
             }
             return RunAndRecycle(document, builder, profile);
         }
@@ -119,6 +150,26 @@ public sealed partial class InvoiceValidator
         var result = Run(document, profile, options);
         builder.Recycle(document);
         return result;
+    }
+
+    private static bool IsCiiRoot(UblDocument document) =>
+        document.Root.Name.Local == CiiNamespaces.RootName && document.Root.NamespaceUri == CiiNamespaces.Rsm;
+
+    private UblReaderOptions CiiLimits => new() { MaxDocumentBytes = options.MaxDocumentCharacters };
+
+    /// <summary>A CII document, through the model (see <see cref="Validate(ReadOnlySpan{byte}, ValidationProfile)"/>).</summary>
+    private ValidationResult ValidateCii(Func<Invoice> read, ValidationProfile profile)
+    {
+        Invoice invoice;
+        try
+        {
+            invoice = read();
+        }
+        catch (UblReadException e)
+        {
+            return Failed(profile, Describe("EF-CII-UNREADABLE", null, (e.Line, e.Column)) with { Message = "The CII document cannot be read: " + e.Reason });
+        }
+        return Validate(invoice, profile);
     }
 
     /// <summary>A document the parser refused: over a limit, or not well-formed.</summary>

@@ -8,18 +8,18 @@ using Efactura.Ubl;
 namespace Efactura.Cli.Commands;
 
 /// <summary>
-/// <c>efactura render</c>: an invoice (JSON, UBL XML or ANAF's download ZIP) to our own PDF/A-3 with the XML attached.
+/// <c>efactura render</c>: an invoice (JSON, UBL or CII XML, or ANAF's download ZIP) to our own PDF/A-3 with the XML attached.
 /// The kind is told from the bytes, so standard input works for all three.
 /// </summary>
 internal static class RenderCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("input") { Description = "The invoice: a JSON file, a UBL XML file or ANAF's download ZIP. Use - to read standard input." };
+        var input = new Argument<string>("input") { Description = "The invoice: a JSON file, a UBL or CII XML file, or ANAF's download ZIP. Use - to read standard input." };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the PDF.", Required = true };
         var language = new Option<string>("--lang") { Description = "The language of the labels: ro (default) or en.", DefaultValueFactory = _ => "ro" };
         language.AcceptOnlyFromAmong("ro", "en");
-        var command = new Command("render", "Render an invoice as a PDF (A4, PDF/A-3 with the UBL XML attached; for an ANAF ZIP also its signature and upload index).")
+        var command = new Command("render", "Render an invoice as a PDF (A4, PDF/A-3 with the invoice XML attached, UBL or CII as given; for an ANAF ZIP also its signature and upload index).")
         {
             input, output, language,
         };

@@ -11,7 +11,7 @@ internal static class ValidateCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files (.xml UBL Invoice/CreditNote, .json efactura invoice), folders (searched recursively), or - for standard input.",
+            Description = "Files (.xml UBL Invoice/CreditNote or CII CrossIndustryInvoice, .json efactura invoice), folders (searched recursively), or - for standard input. A CII file is judged through the model: the official rules run on the UBL written from it, and findings point at the fields of what efactura parse prints.",
             Arity = ArgumentArity.OneOrMore,
         };
         var profile = ProfileOption.Create();

@@ -8,7 +8,10 @@ namespace Efactura.Core.Json;
 /// Romanian identifiers, following ANAF's CIUS-RO examples: the seller's <c>vatNumber</c> "RO…" is
 /// BT-31; a seller not registered for VAT gives its <c>cui</c>, written as the tax registration
 /// identifier BT-32 (BR-RO-065 needs BT-31 or BT-32); a VAT-registered seller's <c>cui</c> becomes the
-/// legal registration identifier BT-30 unless <c>tradeRegister</c> fills it. For the buyer, BT-47
+/// legal registration identifier BT-30 unless <c>tradeRegister</c> fills it. A seller who is a person and invoices
+/// under the CNP (in e-Factura since 2026-06-01) gives its <c>cnp</c>: without a VAT number it is written as BT-32
+/// (for BR-RO-065) and as BT-30 (for BR-CO-26, as a person has no trade register number); with one, as BT-30.
+/// CIUS-RO 1.0.9 has no rule on the form of BT-30 or BT-32, so the CNP is written as it is. For the buyer, BT-47
 /// takes the first of <c>legalRegistrationId</c>, <c>cnp</c>, <c>cui</c>, <c>tradeRegister</c>
 /// (BR-RO-120 needs BT-47 or BT-48).
 /// </remarks>
@@ -26,7 +29,10 @@ public static class PartyFields
     /// <summary>The Romanian fiscal code (CUI / CIF) without "RO": seller BT-32 (or BT-30), buyer BT-47.</summary>
     public const string Cui = "cui";
 
-    /// <summary>A buyer who is a person: the CNP, or "0000000000000" when unknown (BT-47; buyer only).</summary>
+    /// <summary>
+    /// A person's CNP (personal numeric code, 13 digits). Buyer: BT-47, or "0000000000000" when unknown. Seller invoicing
+    /// under the CNP: BT-32 and BT-30 without a VAT number, BT-30 with one.
+    /// </summary>
     public const string Cnp = "cnp";
 
     /// <summary>Trade register number, e.g. "J40/1234/2020": seller BT-30, buyer BT-47.</summary>

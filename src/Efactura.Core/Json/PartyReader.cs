@@ -40,15 +40,27 @@ internal static class PartyReader
     private static Party WithSellerRegistration(JsonObjectReader r, Party party)
     {
         var cui = CheckedCui(r);
+        var cnp = CheckedCnp(r, PartyRole.Seller);
         var tradeRegister = r.String(F.TradeRegister);
         var legal = LegalRegistration(r, tradeRegister);
         var taxRegistration = r.String(F.TaxRegistrationId);
         var legalInfo = r.String(F.LegalInfo);
-        if (taxRegistration is not null && cui is not null && party.VatIdentifier is null)
-            r.Context.Report(JsonFindings.Conflict(r.At(F.TaxRegistrationId), r.At(F.Cui)));
+        // A person invoices under the CNP, a company under the CUI: one fiscal code per seller.
+        if (cnp is not null && cui is not null) r.Context.Report(JsonFindings.Conflict(r.At(F.Cnp), r.At(F.Cui)));
+        if (taxRegistration is not null && (cui ?? cnp) is not null && party.VatIdentifier is null)
+            r.Context.Report(JsonFindings.Conflict(r.At(F.TaxRegistrationId), r.At(cui is not null ? F.Cui : F.Cnp)));
+
+        // Not registered for VAT, identified by the CNP (a natural person, in e-Factura since 2026-06-01): the CNP is the
+        // tax registration identifier BT-32 that BR-RO-065 asks for, and the legal registration identifier BT-30 that
+        // BR-CO-26 asks for when there is no VAT identifier (a person has no trade register number to put there).
+        if (party.VatIdentifier is null && cnp is not null && cui is null)
+            return party with { TaxRegistrationId = taxRegistration ?? cnp, LegalRegistrationId = legal ?? new Identifier(cnp), AdditionalLegalInformation = legalInfo };
 
         // Not registered for VAT: the CUI is the tax registration identifier that BR-RO-065 asks for.
         if (party.VatIdentifier is null) return party with { TaxRegistrationId = taxRegistration ?? cui, LegalRegistrationId = legal, AdditionalLegalInformation = legalInfo };
+
+        // Registered for VAT under a VAT number, and identified by a CNP: the CNP is the legal registration identifier.
+        if (cnp is not null && cui is null && legal is null) legal = new Identifier(cnp);
 
         // Registered for VAT: the CUI is the VAT number without "RO"; ANAF's examples then write it as BT-30.
         if (legal is null && cui is not null) legal = new Identifier(cui);
@@ -65,7 +77,7 @@ internal static class PartyReader
     private static Party WithBuyerRegistration(JsonObjectReader r, Party party)
     {
         var legal = ComponentReader.Identifier(r, F.LegalRegistrationId, "BT-47");
-        var cnp = CheckedCnp(r);
+        var cnp = CheckedCnp(r, PartyRole.Buyer);
         var cui = CheckedCui(r);
         var tradeRegister = r.String(F.TradeRegister);
         // BT-47 holds one identifier; the first given in this order wins (see PartyFields).
@@ -104,10 +116,18 @@ internal static class PartyReader
         return cui;
     }
 
-    private static string? CheckedCnp(JsonObjectReader r)
+    private static string? CheckedCnp(JsonObjectReader r, PartyRole role)
     {
         if (r.String(F.Cnp) is not { } cnp) return null;
-        if (Cnp.IsValid(cnp) || Cnp.IsAnonymous(cnp)) return cnp;
+        if (Cnp.IsValid(cnp) || (role == PartyRole.Buyer && Cnp.IsAnonymous(cnp))) return cnp;
+        if (role == PartyRole.Seller)
+        {
+            r.Context.Report(JsonFindings.Warning(JsonErrorCodes.CnpInvalid, r.At(F.Cnp),
+                $"The supplier's cnp {JsonFindings.Quote(cnp)} is not a valid personal numeric code.",
+                $"CNP-ul furnizorului, {JsonFindings.QuoteRo(cnp)}, nu este un cod numeric personal valid.",
+                "Copy the seller's 13-digit CNP from the identity card; \"0000000000000\" stands only for a buyer whose CNP is not known."));
+            return cnp;
+        }
         r.Context.Report(JsonFindings.Warning(JsonErrorCodes.CnpInvalid, r.At(F.Cnp),
             $"The cnp {JsonFindings.Quote(cnp)} is not a valid personal numeric code.",
             $"CNP-ul {JsonFindings.QuoteRo(cnp)} nu este un cod numeric personal valid.",

@@ -36,16 +36,28 @@ internal static class PartyWriter
     private static void PutSellerRegistration(JsonObject node, Party party)
     {
         var tax = party.TaxRegistrationId;
-        // Parsing reads a seller's cui as BT-32 only when there is no VAT number.
-        node.Put(party.VatIdentifier is null && IsDigits(tax) ? F.Cui : F.TaxRegistrationId, tax);
+        // Parsing reads a seller's cui, or cnp (13 digits), as BT-32 only when there is no VAT number; a cnp also fills
+        // BT-30 then, which is not written twice.
+        var taxIsCnp = party.VatIdentifier is null && IsCnpShaped(tax);
+        node.Put(taxIsCnp ? F.Cnp : party.VatIdentifier is null && IsDigits(tax) ? F.Cui : F.TaxRegistrationId, tax);
         if (party.LegalRegistrationId is { SchemeId: null, Value: var legal })
         {
-            var isCui = party.VatIdentifier is { } vat && tax is null && vat == "RO" + legal && IsDigits(legal);
-            node.Put(isCui ? F.Cui : F.TradeRegister, legal);
+            if (!(taxIsCnp && legal == tax)) node.Put(SellerLegalName(party, tax, legal), legal);
         }
         else node.Put(F.LegalRegistrationId, party.LegalRegistrationId.ToNode());
         node.Put(F.LegalInfo, party.AdditionalLegalInformation);
     }
+
+    // The member parsing reads back into BT-30: a VAT-registered seller's cnp or cui (the VAT number without RO), else the trade register.
+    private static string SellerLegalName(Party party, string? tax, string legal)
+    {
+        if (party.VatIdentifier is not { } vat || tax is not null) return F.TradeRegister;
+        if (IsCnpShaped(legal)) return F.Cnp;
+        return vat == "RO" + legal && IsDigits(legal) ? F.Cui : F.TradeRegister;
+    }
+
+    // A CNP has 13 digits; a CUI at most 10.
+    private static bool IsCnpShaped(string? value) => IsDigits(value) && value!.Length == 13;
 
     private static void PutBuyerRegistration(JsonObject node, Party party)
     {

@@ -5,25 +5,26 @@ using Efactura.Ubl;
 namespace Efactura.Pdf.Sources;
 
 /// <summary>
-/// Turns what we hold into what <see cref="InvoicePdfRenderer"/> needs: any UBL 2.1 invoice or credit note, or an
+/// Turns what we hold into what <see cref="InvoicePdfRenderer"/> needs: any UBL 2.1 invoice or credit note or CII
+/// CrossIndustryInvoice, or an
 /// ANAF download (descarcare ZIP: <c>{N}.xml</c> + <c>semnatura_{N}.xml</c>), which adds the upload index, the time
 /// ANAF wrote it, its signature file and what checking that signature found.
 /// </summary>
 public static class InvoicePdfSources
 {
-    /// <summary>An invoice from its UBL XML; the XML is attached to the PDF unchanged.</summary>
-    /// <exception cref="InvoicePdfSourceException">The XML is not a readable UBL invoice or credit note.</exception>
+    /// <summary>An invoice from its XML, UBL or CII (told from the root); the XML is attached to the PDF unchanged.</summary>
+    /// <exception cref="InvoicePdfSourceException">The XML is not a readable UBL invoice or credit note, nor a CII invoice.</exception>
     public static InvoicePdfInput FromXml(byte[] xml, DateTimeOffset createdAt, UblReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xml);
         try
         {
-            var invoice = new UblReader(options).Read(new MemoryStream(xml, writable: false));
+            var invoice = new InvoiceXmlReader(options).Read(new MemoryStream(xml, writable: false));
             return new InvoicePdfInput { Invoice = invoice, Xml = xml, CreatedAt = createdAt };
         }
         catch (UblReadException e)
         {
-            throw new InvoicePdfSourceException($"The XML is not a UBL invoice or credit note: {e.Message}", e);
+            throw new InvoicePdfSourceException($"The XML is not a UBL or CII invoice: {e.Message}", e);
         }
     }
 

@@ -43,8 +43,10 @@ internal sealed partial class RuleCatalogue
             "Fix the XML syntax at the line and column given.");
         Fatal("EF-XML-TOO-LARGE", "The document is larger than the accepted limit.", "Documentul depășește dimensiunea acceptată.",
             "Split the invoice or remove embedded attachments; ANAF accepts at most 10 MB.");
-        Fatal("EF-XML-ROOT", "The root element is neither a UBL 2.1 Invoice nor a CreditNote.",
-            "Elementul rădăcină nu este Invoice sau CreditNote UBL 2.1.",
-            "Use <Invoice> or <CreditNote> in the UBL 2.1 namespace as the root element.");
+        Fatal("EF-XML-ROOT", "The root element is neither a UBL 2.1 Invoice nor a CreditNote (nor a CII CrossIndustryInvoice).",
+            "Elementul rădăcină nu este Invoice sau CreditNote UBL 2.1 (nici CrossIndustryInvoice CII).",
+            "Use <Invoice> or <CreditNote> in the UBL 2.1 namespace as the root element, or <rsm:CrossIndustryInvoice> for CII.");
+        Fatal("EF-CII-UNREADABLE", "The CII document cannot be read.", "Documentul CII nu poate fi citit.",
+            "Fix the value at the line and column given: amounts are decimal numbers with a point, dates have format 102 (CCYYMMDD).");
     }
 }

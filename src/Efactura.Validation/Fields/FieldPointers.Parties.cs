@@ -42,18 +42,20 @@ internal sealed partial class FieldPointers
         };
     }
 
-    // BT-32 comes from taxRegistrationId, else from the cui of a seller without a VAT number.
-    private string TaxRegistration(string at) =>
-        json.Has(Member(at, PartyFields.TaxRegistrationId)) || !json.Has(Member(at, PartyFields.Cui))
-            ? Member(at, PartyFields.TaxRegistrationId)
-            : Member(at, PartyFields.Cui);
+    // BT-32 comes from taxRegistrationId, else a cui, else a cnp (a person not registered for VAT).
+    private string TaxRegistration(string at)
+    {
+        if (json.Has(Member(at, PartyFields.TaxRegistrationId))) return Member(at, PartyFields.TaxRegistrationId);
+        if (json.Has(Member(at, PartyFields.Cui))) return Member(at, PartyFields.Cui);
+        return json.Has(Member(at, PartyFields.Cnp)) ? Member(at, PartyFields.Cnp) : Member(at, PartyFields.TaxRegistrationId);
+    }
 
     // BT-30 / BT-47: the member the reader took it from (see PartyFields): for the buyer the first of
-    // legalRegistrationId, cnp, cui, tradeRegister; for the seller legalRegistrationId, tradeRegister, then cui.
+    // legalRegistrationId, cnp, cui, tradeRegister; for the seller legalRegistrationId, tradeRegister, cnp, then cui.
     private string LegalRegistration(string at, bool isSeller, XPathStep? attribute)
     {
         string[] order = isSeller
-            ? [PartyFields.LegalRegistrationId, PartyFields.TradeRegister, PartyFields.Cui]
+            ? [PartyFields.LegalRegistrationId, PartyFields.TradeRegister, PartyFields.Cnp, PartyFields.Cui]
             : [PartyFields.LegalRegistrationId, PartyFields.Cnp, PartyFields.Cui, PartyFields.TradeRegister];
         foreach (var member in order)
         {

@@ -26,6 +26,9 @@ public sealed class ModelValidationTests
         { "01-b2b-ron-21.json", "/supplier/address/city", null, ValidationProfile.CiusRo, "BR-RO-091" },
         { "14-b2g-public-institution.json", "/orderReference", null, ValidationProfile.CiusRo, "EF-B2G-ORDER-REFERENCE" },
         { "12-b2c-with-cnp.json", "/customer/cnp", "\"Pasaport RX123456\"", ValidationProfile.CiusRo, "EF-B2C-BUYER-ID" },
+        // A seller invoicing under the CNP: a wrong check digit, or the 13 zeros only an unknown buyer may have.
+        { "30-seller-cnp.json", "/supplier/cnp", "\"2860415123450\"", ValidationProfile.CiusRo, "EF-CNP-INVALID" },
+        { "30-seller-cnp.json", "/supplier/cnp", "\"0000000000000\"", ValidationProfile.CiusRo, "EF-CNP-INVALID" },
         { "19-several-notes.json", "/notes/0", "{\"text\": \"x\", \"subjectCode\": \"QQQ\"}", ValidationProfile.CiusRo, "BR-CL-08" },
         { "16-document-allowances-and-charges.json", "/charges/0/vatRate", "19", ValidationProfile.CiusRo, "EF-VAT-RATE-UNUSUAL" },
         // CIUS-RO maximum lengths point at the field that is too long, not at its line or the document.

@@ -9,6 +9,7 @@ using Efactura.Server.Storage;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
+using Efactura.Ubl;
 using Efactura.Validation;
 
 namespace Efactura.Server.Api.Invoices;
@@ -38,8 +39,8 @@ public static class InvoicesApi
             .Produces<ValidationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")
-            .WithSummary("Creates an invoice from the JSON contract: issued and (per the company's settings) queued for ANAF, or a draft with ?draft=true")
-            .AcceptsInvoice()
+            .WithSummary("Creates an invoice from the JSON contract (issued and, per the company's settings, queued for ANAF, or a draft with ?draft=true), or from a UBL 2.1 document with Content-Type application/xml: validated with the official rules, then stored and uploaded byte for byte")
+            .AcceptsInvoice(orXml: true)
             .Produces<InvoiceResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
@@ -101,16 +102,23 @@ public static class InvoicesApi
             company = id;
         }
         if (!TryFlag(draft, out var asDraft)) return ApiProblem.BadRequest($"draft must be true or false; it is '{draft}'.");
-        if (IsXml(http.Request.ContentType))
-            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send the invoice as JSON",
-                "POST /v1/invoices takes the JSON invoice contract (docs/json-contract.md); XML can be checked with POST /v1/invoices/validate.");
+        var isXml = IsXml(http.Request.ContentType);
+        // A posted UBL document is the invoice as it will be uploaded; a draft is edited, so it is JSON.
+        if (isXml && asDraft) return ApiProblem.BadRequest("A UBL document is issued as it is posted; drafts are JSON invoices. Leave out draft=true, or post JSON.");
         var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
+        // What is uploaded as it is must be what ANAF takes as UBL or CN; CII is validated and parsed, not uploaded as it is.
+        if (isXml && InvoiceXmlReader.DetectSyntax(body) == InvoiceSyntax.Cii)
+            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send UBL 2.1 or JSON",
+                "POST /v1/invoices takes a UBL 2.1 Invoice or CreditNote, issued and uploaded as it is, or the JSON contract (docs/json-contract.md); "
+                + "a CII document can be checked with POST /v1/invoices/validate and turned into JSON with efactura parse.");
         var tenant = http.Tenant();
         var retried = http.Request.Headers.ContainsKey(IdempotentRequests.Header);
         return await idempotency.RunAsync(http, body!, async () =>
         {
-            var outcome = await issuer.CreateAsync(tenant.Id, body!, company, asDraft, retried, http.RequestAborted).ConfigureAwait(false);
+            var outcome = isXml
+                ? await issuer.CreateFromUblAsync(tenant.Id, body!, company, retried, http.RequestAborted).ConfigureAwait(false)
+                : await issuer.CreateAsync(tenant.Id, body!, company, asDraft, retried, http.RequestAborted).ConfigureAwait(false);
             // Replayed: a created invoice, or a refusal that depends on the body alone.
             return new IdempotentAnswer(Created(outcome), Replayable: outcome.Refusal?.Lasting ?? true);
         }).ConfigureAwait(false);

@@ -18,10 +18,11 @@ internal static class CompanyRules
         if (string.IsNullOrWhiteSpace(request.Cui))
             findings.Add(FieldFinding.Fatal(JsonErrorCodes.Required, "/cui", "The company's fiscal code (CUI/CIF) is missing.",
                 "Send cui, e.g. \"RO18547290\" or \"18547290\"."));
-        else if (!Cui.IsValid(request.Cui))
+        // A person invoicing under the CNP (in e-Factura since 2026-06-01) uses the CNP where a company uses the CUI.
+        else if (!Cui.IsValid(request.Cui) && !Cnp.IsValid(request.Cui))
             findings.Add(FieldFinding.Fatal(JsonErrorCodes.CuiInvalid, "/cui",
-                $"'{request.Cui}' is not a valid CUI: 2 to 10 digits whose last one is the check digit of the others (key 753217532).",
-                "Copy the CUI from the company's registration certificate; an \"RO\" prefix is allowed."));
+                $"'{request.Cui}' is not a valid CUI (2 to 10 digits whose last one is the check digit of the others, key 753217532) nor a valid CNP (13 digits).",
+                "Copy the CUI from the company's registration certificate (an \"RO\" prefix is allowed), or a person's CNP from the identity card."));
         findings.AddRange(ForUpdate(request, settings));
         return findings;
     }

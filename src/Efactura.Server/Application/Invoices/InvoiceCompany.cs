@@ -10,7 +10,7 @@ namespace Efactura.Server.Application.Invoices;
 /// </summary>
 public static class InvoiceCompany
 {
-    /// <summary>The CUIs to look the company up by, most likely first (digits without "RO"; only valid CUIs).</summary>
+    /// <summary>The CUIs to look the company up by, most likely first (digits without "RO"; only valid CUIs, or the valid CNP of a person invoicing under it).</summary>
     public static IReadOnlyList<string> CandidateCuis(Invoice invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
@@ -29,6 +29,6 @@ public static class InvoiceCompany
     private static IEnumerable<string> CuisOf(Party party) =>
         new[] { party.VatIdentifier, party.TaxRegistrationId, party.LegalRegistrationId?.Value }
             .OfType<string>()
-            .Where(Cui.IsValid)
+            .Where(id => Cui.IsValid(id) || Cnp.IsValid(id))
             .Select(Cui.Normalize);
 }

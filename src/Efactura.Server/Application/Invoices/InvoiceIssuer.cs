@@ -11,9 +11,9 @@ using Efactura.Validation;
 namespace Efactura.Server.Application.Invoices;
 
 /// <summary>
-/// The invoice's way in (gateway flow, step 1): the JSON is validated under CIUS-RO (any fatal finding refuses it
-/// with every finding), the company found, and the invoice stored as a draft or issued: its UBL XML written and
-/// stored with it, and, per the company's settings, scheduled or queued, in one transaction. Also the issue of a
+/// The invoice's way in (gateway flow, step 1): the JSON (or an ERP's own UBL) is validated under CIUS-RO (any fatal
+/// finding refuses it with every finding), the company found, and the invoice stored as a draft or issued: its UBL XML
+/// written (or the posted UBL kept as it is) and stored with it, and, per the company's settings, scheduled or queued, in one transaction. Also the issue of a
 /// draft and of the credit note that cancels an accepted invoice.
 /// </summary>
 public sealed class InvoiceIssuer(
@@ -59,6 +59,56 @@ public sealed class InvoiceIssuer(
         var plan = IssuePlan.For(company.Settings, time.GetUtcNow());
         var result = await invoices.CreateIssuedAsync(stored with { State = InvoiceState.Issued }, writer.ToBytes(invoice), plan, cancellationToken)
             .ConfigureAwait(false);
+        if (retried && result.Outcome == IssueOutcome.DuplicateNumber && result.Conflicting!.InputJson == stored.InputJson)
+            return new SavedInvoice(result.Conflicting, warnings);
+        if (!result.IsIssued) return RefusalOf(result);
+        Notify(result.Invoice!);
+        return new SavedInvoice(result.Invoice!, warnings);
+    }
+
+    /// <summary>
+    /// Issues the UBL 2.1 document <paramref name="xml"/> an ERP wrote itself, as it is: validated under CIUS-RO with the
+    /// official rules and efactura's own warnings (any fatal finding refuses it, every finding with its XPath, line and
+    /// column), read into the model for its number, parties and totals, and stored with the posted bytes as its XML, so
+    /// that they are uploaded byte for byte and the document ANAF signs is the ERP's. The company is found as for JSON.
+    /// The invoice's <c>InputJson</c> is the JSON <c>efactura parse</c> gives (with the stated totals), which a credit note
+    /// that voids it starts from. There is no draft of a posted document: it is issued, then planned per the settings.
+    /// </summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="xml">The UBL 2.1 Invoice or CreditNote.</param>
+    /// <param name="companyId">The company to issue it for, or null to find it by CUI.</param>
+    /// <param name="retried">The request may be a repeat of one whose answer was lost (see <see cref="CreateAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The stored invoice with the validator's warnings; or refused: invalid (every finding), unknown company, duplicate number.</returns>
+    public async Task<Outcome<SavedInvoice>> CreateFromUblAsync(Guid tenantId, byte[] xml, Guid? companyId, bool retried, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        var validation = validator.Validate(xml);
+        if (!validation.IsValid) return InvalidInvoice(validation.Findings);
+        Invoice invoice;
+        try
+        {
+            invoice = new UblReader().Read(new MemoryStream(xml, writable: false));
+        }
+        catch (UblReadException e)
+        {
+            // The validator judged the document (the schema included); only a value the model cannot hold is left.
+            return InvalidInvoice([new Finding
+            {
+                Code = "EF-XML-UNREADABLE", Severity = Severity.Fatal, Message = e.Reason, Line = e.Line, Column = e.Column,
+                Fix = "Correct the value at the line and column given.",
+            }]);
+        }
+        var warnings = Warnings(validation.Findings);
+
+        var company = companyId is { } id
+            ? await companies.GetAsync(tenantId, id, cancellationToken).ConfigureAwait(false)
+            : await FindCompanyAsync(tenantId, invoice, cancellationToken).ConfigureAwait(false);
+        if (company is null) return UnknownCompany(invoice, companyId);
+
+        var stored = ToNewInvoice(company, invoice, InvoiceJson.WriteWithStatedTotals(invoice)) with { State = InvoiceState.Issued };
+        var plan = IssuePlan.For(company.Settings, time.GetUtcNow());
+        var result = await invoices.CreateIssuedAsync(stored, xml, plan, cancellationToken).ConfigureAwait(false);
         if (retried && result.Outcome == IssueOutcome.DuplicateNumber && result.Conflicting!.InputJson == stored.InputJson)
             return new SavedInvoice(result.Conflicting, warnings);
         if (!result.IsIssued) return RefusalOf(result);

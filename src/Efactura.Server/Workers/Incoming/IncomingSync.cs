@@ -21,7 +21,7 @@ namespace Efactura.Server.Workers.Incoming;
 /// Worker <c>incoming-sync</c>: for each company whose sync is due, reads ANAF's paginated message list over its
 /// <see cref="CompanySettings.SyncDaysBack"/> days (at most 60, ANAF's retention) and records every message
 /// (deduplicated by ANAF's id); then downloads each new received invoice (FACTURA PRIMITA), verifies ANAF's
-/// signature, parses it and stores it with its ZIP and the event <c>incoming.received</c>, all in one transaction.
+/// signature, parses it (UBL or CII, told from the root element) and stores it with its ZIP and the event <c>incoming.received</c>, all in one transaction.
 /// Both steps are claims in the database, so a restarted process or another node carries on.
 /// </summary>
 public sealed partial class IncomingSync(
@@ -40,7 +40,7 @@ public sealed partial class IncomingSync(
     /// <summary>The worker's name.</summary>
     public const string WorkerName = "incoming-sync";
 
-    private readonly UblReader _reader = new();
+    private readonly InvoiceXmlReader _reader = new();
 
     /// <inheritdoc />
     public override string Name => WorkerName;
@@ -213,7 +213,7 @@ public sealed partial class IncomingSync(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Company {CompanyId}: ANAF's signature check on message {AnafMessageId} says {Outcome} ({Failure}); the ZIP is stored as sent")]
     private static partial void LogSignatureNotVerified(ILogger logger, Guid companyId, string anafMessageId, string outcome, string? failure);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Company {CompanyId}: ANAF message {AnafMessageId} holds no readable UBL invoice (line {Line}, column {Column}); given up")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Company {CompanyId}: ANAF message {AnafMessageId} holds no readable invoice, UBL or CII (line {Line}, column {Column}); given up")]
     private static partial void LogUnreadable(ILogger logger, Guid companyId, string anafMessageId, int line, int column);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Company {CompanyId}: ANAF message {AnafMessageId} could not be downloaded in {Attempts} attempts; given up")]

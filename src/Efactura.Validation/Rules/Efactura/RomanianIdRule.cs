@@ -30,11 +30,20 @@ internal sealed class RomanianIdRule : IOwnRule
     {
         var text = RomanianParty.Text(id);
         if (RomanianIdentifiers.LooksLikeCui(text)) return Cui.IsValid(text) ? null : BadCui(id, text, party, what, whatRo);
-        if (!RomanianIdentifiers.LooksLikeCnp(text) || Cnp.IsValid(text) || Cnp.IsAnonymous(text)) return null;
+        if (!RomanianIdentifiers.LooksLikeCnp(text) || Cnp.IsValid(text)) return null;
+        // 13 zeros stand for a buyer whose CNP is not known; a seller invoicing under its CNP must give it.
+        if (Cnp.IsAnonymous(text))
+        {
+            if (!party.IsSeller) return null;
+            return OwnRules.Warning(EfacturaRuleIds.Cnp, id,
+                $"The seller's {what} is 0000000000000, which stands only for a buyer whose CNP is not known: a seller invoicing as a person is identified by its own CNP.",
+                $"{Capital(whatRo)} vânzătorului este 0000000000000, valoare permisă doar pentru un cumpărător al cărui CNP nu este cunoscut: vânzătorul persoană fizică se identifică prin propriul CNP.",
+                "Write the seller's own 13-digit CNP.");
+        }
         return OwnRules.Warning(EfacturaRuleIds.Cnp, id,
             $"The {party.En}'s {what} \"{text}\" has 13 digits but is not a valid CNP (personal numeric code): its birth date or check digit is wrong.",
             $"{Capital(whatRo)} {party.Ro}, „{text}”, are 13 cifre, dar nu este un CNP valid: data nașterii sau cifra de control este greșită.",
-            "Copy the CNP again from the identity card, or write 0000000000000 when the buyer's CNP is not known.");
+            party.IsSeller ? "Copy the seller's CNP again from the identity card." : "Copy the CNP again from the identity card, or write 0000000000000 when the buyer's CNP is not known.");
     }
 
     private static Finding BadCui(Element id, string text, RomanianParty party, string what, string whatRo) =>

@@ -47,7 +47,9 @@ public class InvoiceCreationApiTests(ApiServer api) : IClassFixture<ApiServer>
             // The company is the supplier's, the self-billing customer's, or the foreign supplier's tax representative's.
             var party = root.GetProperty(example!.Contains("self-billed", StringComparison.Ordinal) ? "customer"
                 : root.TryGetProperty("taxRepresentative", out _) ? "taxRepresentative" : "supplier");
-            var cui = (party.TryGetProperty("vatNumber", out var vat) ? vat : party.GetProperty("cui")).GetString()!.Replace("RO", "", StringComparison.Ordinal);
+            // A person invoicing under the CNP is a company of the gateway under that CNP.
+            var id = party.TryGetProperty("vatNumber", out var vat) ? vat : party.TryGetProperty("cui", out var cuiMember) ? cuiMember : party.GetProperty("cnp");
+            var cui = id.GetString()!.Replace("RO", "", StringComparison.Ordinal);
             if (companies.Add(cui)) await tenant.Client.CreateCompanyAsync(cui, """{"autoSend":false}""");
 
             var body = await tenant.Client.CreateInvoiceAsync(json);
@@ -193,14 +195,60 @@ public class InvoiceCreationApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
-    public async Task Xml_is_refused_with_415_pointing_to_validate()
+    public async Task A_UBL_document_is_issued_as_it_is_posted_and_its_bytes_stored_unchanged()
+    {
+        var tenant = await api.NewTenantAsync();
+        await tenant.Client.CreateCompanyAsync("RO18547290");
+        var xml = System.Text.Encoding.UTF8.GetBytes(
+            (await File.ReadAllTextAsync(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"), Token)).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", xml, "application/xml"), Token);
+        var body = await response.BodyAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        body.GetProperty("number").GetString().ShouldBe("ALF-2026-0001");
+        body.GetProperty("state").GetString().ShouldBe("queued");
+        body.GetProperty("totalAmount").GetDecimal().ShouldBe(7880.13m);
+        var stored = await api.Server.Service<DocumentRepository>().GetAsync(tenant.Id, DocumentOwnerType.Invoice, body.GetProperty("id").GetGuid(), DocumentKind.Xml, Token);
+        stored!.Content.ShouldBe(xml);
+    }
+
+    [Fact]
+    public async Task A_UBL_document_that_breaks_a_rule_is_422_with_the_XPath_line_and_column_of_each_finding()
+    {
+        var tenant = await api.NewTenantAsync();
+        await tenant.Client.CreateCompanyAsync("RO18547290");
+        var xml = (await File.ReadAllTextAsync(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"), Token))
+            .Replace("<cbc:ID>ALF-2026-0001</cbc:ID>", "<cbc:ID>ABC</cbc:ID>", StringComparison.Ordinal);
+
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", System.Text.Encoding.UTF8.GetBytes(xml), "application/xml"), Token);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.Kind().ShouldBe("invalid-invoice");
+        var finding = problem.Findings().Single(f => f.GetProperty("code").GetString() == "BR-RO-010");
+        finding.GetProperty("xPath").GetString().ShouldBe("/ubl:Invoice[1]");
+        (finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32()).ShouldBe((2, 2));
+    }
+
+    [Fact]
+    public async Task A_CII_document_is_refused_with_415_as_only_UBL_is_uploaded_as_it_is()
+    {
+        var tenant = await api.NewTenantAsync();
+
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", CiiSamples.RomanianInvoiceBytes(), "application/xml"), Token);
+
+        (await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType)).GetProperty("detail").GetString()!.ShouldContain("/v1/invoices/validate");
+    }
+
+    [Fact]
+    public async Task A_UBL_document_cannot_be_a_draft()
     {
         var tenant = await api.NewTenantAsync();
         var xml = await File.ReadAllBytesAsync(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"), Token);
 
-        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", xml, "application/xml"), Token);
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices?draft=true", xml, "application/xml"), Token);
 
-        (await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType)).GetProperty("detail").GetString()!.ShouldContain("/v1/invoices/validate");
+        (await response.ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString()!.ShouldContain("drafts are JSON");
     }
 
     [Fact]
