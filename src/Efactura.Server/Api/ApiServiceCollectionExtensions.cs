@@ -22,6 +22,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<InvoiceActions>();
         services.AddSingleton<InvoiceDocuments>();
         services.AddSingleton<Efactura.Server.Storage.Documents.InvoicePdfs>();
+        services.AddSingleton<Efactura.Server.Application.Archive.CompanyArchive>();
         return services;
     }
 }

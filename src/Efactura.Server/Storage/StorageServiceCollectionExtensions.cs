@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<NoticeRepository>();
         services.AddSingleton<DeadlineRepository>();
         services.AddSingleton<StatisticsRepository>();
+        services.AddSingleton<Archive.ArchiveRepository>();
         return services;
     }
 }
