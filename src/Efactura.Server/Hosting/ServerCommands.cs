@@ -1,4 +1,5 @@
 using System.Globalization;
+using Efactura.Server.Application.Archive;
 using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Tenants;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class ServerCommands
                dotnet Efactura.Server.dll keys list --tenant ID|NAME
                dotnet Efactura.Server.dll keys rotate --tenant ID|NAME --key KEY_ID
                dotnet Efactura.Server.dll keys revoke --tenant ID|NAME --key KEY_ID
+               dotnet Efactura.Server.dll companies archive --tenant ID|NAME --company ID --from DATE --to DATE --output FILE.zip [--pdf false]
         Configuration as for the server (appsettings.json, environment variables, --Efactura:Database:ConnectionString=...).
         """;
 
@@ -33,7 +35,7 @@ public static class ServerCommands
         error ??= Console.Error;
         try
         {
-            if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "help" or "--help"))
+            if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "companies" or "help" or "--help"))
             {
                 return await ServerApplication.RunAsync(ServerApplication.Build(args), cancellationToken).ConfigureAwait(false);
             }
@@ -52,6 +54,8 @@ public static class ServerCommands
             await app.Services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var tenants = app.Services.GetRequiredService<TenantRepository>();
             var time = app.Services.GetRequiredService<TimeProvider>();
+            if (command.Verb == "companies archive")
+                return await ArchiveAsync(command, tenants, app.Services.GetRequiredService<CompanyArchive>(), output, error, cancellationToken).ConfigureAwait(false);
             return await ExecuteAsync(command, tenants, time, output, error, cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException invalid)
@@ -134,6 +138,57 @@ public static class ServerCommands
         }
     }
 
+    // The archive export of the API (GET /v1/companies/{id}/archive) written to a file: for an operator, or a period
+    // too long to download.
+    private static async Task<int> ArchiveAsync(
+        Command command, TenantRepository tenants, CompanyArchive archives, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var found = await tenants.FindAsync(command.Options["tenant"], cancellationToken).ConfigureAwait(false);
+        if (found.Count != 1)
+        {
+            await error.WriteLineAsync($"There is no single tenant '{command.Options["tenant"]}' ('tenants list' shows them).").ConfigureAwait(false);
+            return 1;
+        }
+        var (period, problem) = ArchivePeriod.Parse(command.Options.GetValueOrDefault("from"), command.Options.GetValueOrDefault("to"));
+        if (period is null)
+        {
+            await error.WriteLineAsync(problem).ConfigureAwait(false);
+            return 2;
+        }
+        var company = Guid.TryParse(command.Options["company"], out var companyId)
+            ? await archives.FindCompanyAsync(found[0].Id, companyId, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (company is null)
+        {
+            await error.WriteLineAsync($"The tenant has no company {command.Options["company"]}.").ConfigureAwait(false);
+            return 1;
+        }
+        var path = Path.GetFullPath(command.Options["output"]);
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        }
+        catch (IOException e)
+        {
+            await error.WriteLineAsync($"Cannot create {path} (an archive never replaces a file): {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        int count;
+        try
+        {
+            await using (file.ConfigureAwait(false))
+                count = await archives.WriteAsync(company, period, command.Options.GetValueOrDefault("pdf") != "false", file, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            File.Delete(path); // a half-written archive is no archive
+            throw;
+        }
+        await output.WriteLineAsync($"{path}: {count} invoice(s) of {company.Name} ({company.Cui}), {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}.").ConfigureAwait(false);
+        return 0;
+    }
+
     private static async Task<int> NoKeyAsync(TextWriter error, Command command)
     {
         await error.WriteLineAsync($"The tenant has no working key {command.Options["key"]} ('keys list --tenant ...' shows them).").ConfigureAwait(false);
@@ -167,7 +222,7 @@ public static class ServerCommands
 
     private sealed record Command(string Verb, string? Positional, Dictionary<string, string> Options, string[] ConfigurationArgs, string? Error = null);
 
-    private static readonly HashSet<string> CommandOptions = ["tenant", "name", "scope", "expires", "key"];
+    private static readonly HashSet<string> CommandOptions = ["tenant", "name", "scope", "expires", "key", "company", "from", "to", "output", "pdf"];
 
     private static Command Parse(string[] args)
     {
@@ -200,6 +255,9 @@ public static class ServerCommands
             "tenants list" => null,
             "keys create" or "keys list" => !options.ContainsKey("tenant") ? $"{verb} needs --tenant." : null,
             "keys rotate" or "keys revoke" => !options.ContainsKey("tenant") || !options.ContainsKey("key") ? $"{verb} needs --tenant and --key." : null,
+            "companies archive" => new[] { "tenant", "company", "output" }.Any(o => !options.ContainsKey(o))
+                ? "companies archive needs --tenant, --company, --from, --to and --output."
+                : options.GetValueOrDefault("pdf") is not (null or "true" or "false") ? $"--pdf '{options["pdf"]}' is neither true nor false." : null,
             _ => $"unknown command '{verb}'.",
         };
         if (error is null && options.TryGetValue("scope", out var scope) && scope is not ("read" or "write")) error = $"--scope '{scope}' is neither read nor write.";
