@@ -19,6 +19,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddTokenRefresher(configuration);
         services.AddWebhookDispatcher(configuration);
         services.AddDeadlineWatcher(configuration);
+        Incoming.ExpiryWatcherRegistration.AddExpiryWatcher(services, configuration);
         services.AddSingleton(configuration.GetSection(OutgoingInvoiceOptions.Section).Get<OutgoingInvoiceOptions>() ?? new OutgoingInvoiceOptions());
         services.AddWorker<Submitter>();
         services.AddWorker<Reconciler>();

@@ -1,3 +1,4 @@
+using Efactura.Server.Workers.Incoming;
 using Efactura.Server.Workers.Webhooks;
 using Microsoft.Extensions.Options;
 
@@ -30,5 +31,19 @@ public sealed class OptionsValidationTests
 
         (options.Timeout, options.ConnectTimeout, options.Parallelism, options.PerTenantParallelism).ShouldBe((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5), 16, 4));
         (options.RetryBaseDelay, options.RetryMaxDelay, options.RetryFor, options.Jitter).ShouldBe((TimeSpan.FromSeconds(30), TimeSpan.FromHours(1), TimeSpan.FromHours(24), 0.2));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("60")]
+    public async Task An_expiry_warning_outside_ANAF_s_60_days_stops_the_start_naming_the_setting(string days)
+    {
+        var refused = await Should.ThrowAsync<OptionsValidationException>(async () =>
+        {
+            await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { [$"{ExpiryWatcherOptions.Section}:WarnDaysBefore"] = days });
+        });
+
+        refused.Failures.ShouldHaveSingleItem().ShouldBe("Efactura:Workers:ExpiryWatcher:WarnDaysBefore must be 1 to 59 days (ANAF keeps a message 60 days).");
+        new ExpiryWatcherOptions().WarnDaysBefore.ShouldBe(10);
     }
 }

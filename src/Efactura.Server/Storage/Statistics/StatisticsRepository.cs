@@ -39,7 +39,13 @@ public sealed class StatisticsRepository(Database database)
             .Select(g => new QuotaUse(g.Key, g.Sum(c => c.Used), g.Max(c => c.Used)))
             .OrderBy(q => q.Quota, StringComparer.Ordinal)
             .ToList();
-        return new GatewayStatistics(invoices, deliveries, failedAttempts, downloads, quotas);
+        var expiring = Convert.ToInt64(
+            await session.ScalarAsync(
+                "SELECT COUNT(*) FROM spv_messages m WHERE m.downloaded_at IS NULL " +
+                "AND EXISTS (SELECT 1 FROM notices n WHERE n.subject_id = m.id AND n.kind = @kind AND n.period = '')",
+                cancellationToken, ("kind", Incoming.ExpiringMessageRepository.NoticeKind)).ConfigureAwait(false) ?? 0L,
+            System.Globalization.CultureInfo.InvariantCulture);
+        return new GatewayStatistics(invoices, deliveries, failedAttempts, downloads, quotas) { ExpiringDownloads = expiring };
     }
 
     /// <summary>The ANAF environments the companies use.</summary>
