@@ -1,3 +1,4 @@
+using Efactura.Server.Api.Archive;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Companies;
 using Efactura.Server.Api.Invoices;
@@ -23,6 +24,7 @@ public static class ApiRoutes
         IncomingApi.Map(v1);
         MessagesApi.Map(v1);
         SyncApi.Map(v1);
+        ArchiveApi.Map(v1);
         return v1;
     }
 }

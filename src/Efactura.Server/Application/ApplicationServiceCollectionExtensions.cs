@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<CompanySetup>();
         services.TryAddSingleton<SimulatorConnector>();
         services.TryAddSingleton<AnafConsent>();
+        services.TryAddSingleton<Archive.CompanyArchive>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Efactura.Server.Dashboard;
+using Efactura.Server.Application.Archive;
 using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Tenants;
 using Efactura.Server.Storage.Users;
@@ -28,6 +29,7 @@ public static class ServerCommands
                dotnet Efactura.Server.dll users create --tenant ID|NAME --email EMAIL --role owner|accountant|viewer [--companies ID,ID...]
                dotnet Efactura.Server.dll users list --tenant ID|NAME
                dotnet Efactura.Server.dll users reset --tenant ID|NAME --email EMAIL
+               dotnet Efactura.Server.dll companies archive --tenant ID|NAME --company ID --from DATE --to DATE --output FILE.zip [--pdf false]
         Configuration as for the server (appsettings.json, environment variables, --Efactura:Database:ConnectionString=...).
         """;
 
@@ -39,7 +41,7 @@ public static class ServerCommands
         error ??= Console.Error;
         try
         {
-            if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "users" or "help" or "--help"))
+            if (args.Length == 0 || args[0] is not ("tenants" or "keys" or "users" or "companies" or "help" or "--help"))
             {
                 return await ServerApplication.RunAsync(ServerApplication.Build(args), cancellationToken).ConfigureAwait(false);
             }
@@ -64,6 +66,8 @@ public static class ServerCommands
                 return await ExecuteUsersAsync(command, tenants, app.Services.GetRequiredService<UserRepository>(), root, output, error, cancellationToken)
                     .ConfigureAwait(false);
             }
+            if (command.Verb == "companies archive")
+                return await ArchiveAsync(command, tenants, app.Services.GetRequiredService<CompanyArchive>(), output, error, cancellationToken).ConfigureAwait(false);
             return await ExecuteAsync(command, tenants, time, output, error, cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException invalid)
@@ -211,6 +215,57 @@ public static class ServerCommands
         }
     }
 
+    // The archive export of the API (GET /v1/companies/{id}/archive) written to a file: for an operator, or a period
+    // too long to download.
+    private static async Task<int> ArchiveAsync(
+        Command command, TenantRepository tenants, CompanyArchive archives, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var found = await tenants.FindAsync(command.Options["tenant"], cancellationToken).ConfigureAwait(false);
+        if (found.Count != 1)
+        {
+            await error.WriteLineAsync($"There is no single tenant '{command.Options["tenant"]}' ('tenants list' shows them).").ConfigureAwait(false);
+            return 1;
+        }
+        var (period, problem) = ArchivePeriod.Parse(command.Options.GetValueOrDefault("from"), command.Options.GetValueOrDefault("to"));
+        if (period is null)
+        {
+            await error.WriteLineAsync(problem).ConfigureAwait(false);
+            return 2;
+        }
+        var company = Guid.TryParse(command.Options["company"], out var companyId)
+            ? await archives.FindCompanyAsync(found[0].Id, companyId, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (company is null)
+        {
+            await error.WriteLineAsync($"The tenant has no company {command.Options["company"]}.").ConfigureAwait(false);
+            return 1;
+        }
+        var path = Path.GetFullPath(command.Options["output"]);
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        }
+        catch (IOException e)
+        {
+            await error.WriteLineAsync($"Cannot create {path} (an archive never replaces a file): {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        int count;
+        try
+        {
+            await using (file.ConfigureAwait(false))
+                count = await archives.WriteAsync(company, period, command.Options.GetValueOrDefault("pdf") != "false", file, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            File.Delete(path); // a half-written archive is no archive
+            throw;
+        }
+        await output.WriteLineAsync($"{path}: {count} invoice(s) of {company.Name} ({company.Cui}), {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}.").ConfigureAwait(false);
+        return 0;
+    }
+
     private static async Task<int> NoKeyAsync(TextWriter error, Command command)
     {
         await error.WriteLineAsync($"The tenant has no working key {command.Options["key"]} ('keys list --tenant ...' shows them).").ConfigureAwait(false);
@@ -244,7 +299,7 @@ public static class ServerCommands
 
     private sealed record Command(string Verb, string? Positional, Dictionary<string, string> Options, string[] ConfigurationArgs, string? Error = null);
 
-    private static readonly HashSet<string> CommandOptions = ["tenant", "name", "scope", "expires", "key", "email", "role", "companies"];
+    private static readonly HashSet<string> CommandOptions = ["tenant", "name", "scope", "expires", "key", "email", "role", "companies", "company", "from", "to", "output", "pdf"];
 
     private static Command Parse(string[] args)
     {
@@ -281,6 +336,9 @@ public static class ServerCommands
             "users reset" => !options.ContainsKey("tenant") || !options.ContainsKey("email") ? $"{verb} needs --tenant and --email." : null,
             "users create" => !options.ContainsKey("tenant") || !options.ContainsKey("email") || !options.ContainsKey("role")
                 ? $"{verb} needs --tenant, --email and --role." : null,
+            "companies archive" => new[] { "tenant", "company", "output" }.Any(o => !options.ContainsKey(o))
+                ? "companies archive needs --tenant, --company, --from, --to and --output."
+                : options.GetValueOrDefault("pdf") is not (null or "true" or "false") ? $"--pdf '{options["pdf"]}' is neither true nor false." : null,
             _ => $"unknown command '{verb}'.",
         };
         if (error is null && options.TryGetValue("role", out var role) && role is not ("owner" or "accountant" or "viewer"))

@@ -73,6 +73,8 @@ public static class MetricsEndpoint
                 Sample.Of("queue", "webhook_deliveries_pending", deliveries[DeliveryStatus.Pending]),
                 Sample.Of("queue", "incoming_downloads_pending", statistics.PendingDownloads),
             ])
+            .Gauge("efactura_incoming_expiring", "Received invoices not downloaded whose 60 days on ANAF run out soon (warned with incoming.expiring).",
+                [new Sample([], statistics.ExpiringDownloads)])
             .Gauge("efactura_webhook_deliveries", "Webhook deliveries by status (dead = retries used up, visible in the deliveries list).",
                 deliveries.OrderBy(p => p.Key).Select(p => Sample.Of("status", StoredName.Of(p.Key), p.Value)))
             .Gauge("efactura_webhook_failed_attempts", "Failed attempts of webhook deliveries that are pending or dead.",

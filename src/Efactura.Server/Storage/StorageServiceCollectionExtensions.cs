@@ -51,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadlineRepository>();
         services.AddSingleton<StatisticsRepository>();
         services.AddSingleton<DashboardRepository>();
+        services.AddSingleton<Archive.ArchiveRepository>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddTokenRefresher(configuration);
         services.AddWebhookDispatcher(configuration);
         services.AddDeadlineWatcher(configuration);
+        Incoming.ExpiryWatcherRegistration.AddExpiryWatcher(services, configuration);
         Hosting.OptionsRules<OutgoingInvoiceOptions>.Add(services, configuration.GetSection(OutgoingInvoiceOptions.Section));
         services.AddWorker<Submitter>();
         services.AddWorker<Reconciler>();

@@ -126,4 +126,18 @@ public sealed class OptionsValidationTests
         (new AdminOptions().OperatorKey, new DevelopmentTenantOptions().Name, new SecretKeyOptions().KeyFile).ShouldBe(("", "development", "data/secret.key"));
         (new DatabaseOptions().Provider, new DatabaseOptions().ConnectionString).ShouldBe((DatabaseProvider.Sqlite, "Data Source=data/efactura.db"));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("60")]
+    public async Task An_expiry_warning_outside_ANAF_s_60_days_stops_the_start_naming_the_setting(string days)
+    {
+        var refused = await Should.ThrowAsync<OptionsValidationException>(async () =>
+        {
+            await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { [$"{ExpiryWatcherOptions.Section}:WarnDaysBefore"] = days });
+        });
+
+        refused.Failures.ShouldHaveSingleItem().ShouldBe("Efactura:Workers:ExpiryWatcher:WarnDaysBefore must be 1 to 59 days (ANAF keeps a message 60 days).");
+        new ExpiryWatcherOptions().WarnDaysBefore.ShouldBe(10);
+    }
 }

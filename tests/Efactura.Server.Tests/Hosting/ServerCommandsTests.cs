@@ -43,6 +43,32 @@ public sealed class ServerCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Companies_archive_writes_the_period_s_archive_to_a_new_file_and_never_replaces_one()
+    {
+        var (_, created, _) = await RunAsync("tenants", "create", "Contabilitate Alfa");
+        var tenantId = Guid.Parse(created.Split("created: ")[1][..36]);
+        Guid companyId;
+        await using (var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "efactura.db")}"))
+            companyId = (await new Efactura.Server.Storage.Companies.CompanyRepository(database, TimeProvider.System).CreateAsync(
+                tenantId, "18547290", "Alfa SRL", new Efactura.Server.Storage.Companies.CompanySettings(Efactura.Server.Storage.Companies.AnafEnvironment.Test), Token))!.Id;
+        var file = Path.Combine(folder, "noiembrie.zip");
+        string[] archive = ["companies", "archive", "--tenant", "Contabilitate Alfa", "--company", companyId.ToString(), "--from", "2026-11-01", "--to", "2026-11-30"];
+
+        var (code, output, _) = await RunAsync([.. archive, "--output", file]);
+        var (again, _, refused) = await RunAsync([.. archive, "--output", file]);
+        var (usage, _, missing) = await RunAsync("companies", "archive", "--tenant", "Contabilitate Alfa", "--company", companyId.ToString(), "--output", file);
+
+        code.ShouldBe(0);
+        output.ShouldContain("0 invoice(s) of Alfa SRL (18547290), 2026-11-01 to 2026-11-30");
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(file))
+            zip.Entries.Select(e => e.FullName).Order().ShouldBe(["index.csv", "index.json"]);
+        again.ShouldBe(1);
+        refused.ShouldContain("never replaces a file");
+        usage.ShouldBe(2);
+        missing.ShouldContain("from and to are required");
+    }
+
+    [Fact]
     public async Task Tenants_create_prints_the_key_once_and_list_shows_the_tenant_without_it()
     {
         var (code, output, _) = await RunAsync("tenants", "create", "Contabilitate Alfa");

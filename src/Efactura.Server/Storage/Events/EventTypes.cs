@@ -27,6 +27,12 @@ public static class EventTypes
     /// <summary>An incoming invoice was downloaded and parsed.</summary>
     public const string IncomingReceived = "incoming.received";
 
+    /// <summary>
+    /// A received invoice ANAF lists is not downloaded yet and ANAF's 60 days of keeping it run out soon
+    /// (<see cref="Workers.Incoming.ExpiryWatcher"/>); once per message.
+    /// </summary>
+    public const string IncomingExpiring = "incoming.expiring";
+
     /// <summary>A company's refresh token is about to die.</summary>
     public const string ConnectionExpiring = "connection.expiring";
 
@@ -37,6 +43,6 @@ public static class EventTypes
     public static IReadOnlySet<string> Subscribable { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         InvoiceIssued, InvoiceSubmitted, InvoiceAccepted, InvoiceRejected, InvoiceFailed, InvoiceDeadlineApproaching,
-        IncomingReceived, ConnectionExpiring, ConnectionExpired,
+        IncomingReceived, IncomingExpiring, ConnectionExpiring, ConnectionExpired,
     };
 }

@@ -14,4 +14,8 @@ public sealed record GatewayStatistics(
     IReadOnlyDictionary<DeliveryStatus, long> DeliveriesByStatus,
     long FailedDeliveryAttempts,
     long PendingDownloads,
-    IReadOnlyList<QuotaUse> Quotas);
+    IReadOnlyList<QuotaUse> Quotas)
+{
+    /// <summary>Received invoices warned as expiring (<c>incoming.expiring</c>) and still not downloaded.</summary>
+    public long ExpiringDownloads { get; init; }
+}

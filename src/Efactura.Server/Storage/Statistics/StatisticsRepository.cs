@@ -33,7 +33,13 @@ public sealed class StatisticsRepository(Database database)
             System.Globalization.CultureInfo.InvariantCulture);
 
         var quotas = await QuotasAsync(session, quotaWindowsSince, cancellationToken).ConfigureAwait(false);
-        return new GatewayStatistics(invoices, deliveries, failedAttempts, downloads, quotas);
+        var expiring = Convert.ToInt64(
+            await session.ScalarAsync(
+                "SELECT COUNT(*) FROM spv_messages m WHERE m.downloaded_at IS NULL " +
+                "AND EXISTS (SELECT 1 FROM notices n WHERE n.subject_id = m.id AND n.kind = @kind AND n.period = '')",
+                cancellationToken, ("kind", Incoming.ExpiringMessageRepository.NoticeKind)).ConfigureAwait(false) ?? 0L,
+            System.Globalization.CultureInfo.InvariantCulture);
+        return new GatewayStatistics(invoices, deliveries, failedAttempts, downloads, quotas) { ExpiringDownloads = expiring };
     }
 
     /// <summary>ANAF quota use by kind in the windows that started at or after <paramref name="windowsSince"/> (the dashboard's "today").</summary>
