@@ -39,6 +39,8 @@ public sealed class DashboardBrowserTests(DashboardWorld world) : IClassFixture<
     private async Task<IPage> SignedInAsync(string email, int width = 1280)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        // A whole-suite run shares two cores with hundreds of tests: waits are bounded generously, never timed.
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url("/app"));
         page.Url.ShouldContain("/app/sign-in");
@@ -153,6 +155,7 @@ public sealed class DashboardBrowserTests(DashboardWorld world) : IClassFixture<
     public async Task A_wrong_password_opens_no_session()
     {
         var context = await browser.NewContextAsync();
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url("/app/sign-in"));
         await page.FillAsync("#email", DashboardWorld.OwnerEmail);
