@@ -22,11 +22,11 @@ public static class MetricsEndpoint
     public static IEndpointConventionBuilder MapEfacturaMetrics(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.MapGet("/metrics", (Func<HttpContext, Task<IResult>>)WriteAsync).ExcludeFromDescription();
+        return app.MapGet("/metrics", (Func<HttpContext, Task<Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult>>)WriteAsync).ExcludeFromDescription();
     }
 
     /// <summary>Writes the exposition.</summary>
-    public static async Task<IResult> WriteAsync(HttpContext context)
+    public static async Task<Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult> WriteAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
@@ -36,7 +36,7 @@ public static class MetricsEndpoint
         var workers = services.GetServices<IHostedService>().OfType<WorkerLoop>().ToList();
         var node = services.GetService<NodeIdentity>()?.Name ?? Environment.MachineName;
         var text = Render(statistics, services.GetRequiredService<AnafCallMetrics>(), services.GetRequiredService<WebhookMetrics>(), workers, node);
-        return Results.Text(text, PrometheusText.ContentType);
+        return TypedResults.Text(text, PrometheusText.ContentType);
     }
 
     /// <summary>

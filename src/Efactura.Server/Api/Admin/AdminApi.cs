@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Core.Json;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Api.Requests;
@@ -26,10 +27,10 @@ public static class AdminApi
         return admin;
     }
 
-    private static async Task<IResult> ListTenantsAsync(HttpContext http, TenantRepository tenants) =>
-        JsonResponse.Ok((await tenants.ListAsync(http.RequestAborted).ConfigureAwait(false)).Select(t => TenantResponse.From(t)).ToList());
+    private static async Task<JsonOk<List<TenantResponse>>> ListTenantsAsync(HttpContext http, TenantRepository tenants) =>
+        new((await tenants.ListAsync(http.RequestAborted).ConfigureAwait(false)).Select(t => TenantResponse.From(t)).ToList());
 
-    private static async Task<IResult> CreateTenantAsync(HttpContext http, TenantRepository tenants)
+    private static async Task<Results<JsonCreated<TenantResponse>, ProblemAnswer>> CreateTenantAsync(HttpContext http, TenantRepository tenants)
     {
         var (request, problem) = await RequestBody.ReadAsync<TenantRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -37,17 +38,17 @@ public static class AdminApi
             return RequestBody.Invalid("invalid-tenant", "The tenant is not valid",
                 [RequestBody.Finding(JsonErrorCodes.Required, "/name", "The tenant's name is missing.", "Send name, e.g. \"Contabilitate Alfa\".")]);
         var created = await tenants.CreateAsync(request.Name.Trim(), http.RequestAborted).ConfigureAwait(false);
-        return JsonResponse.Created($"/admin/v1/tenants/{created.Tenant.Id}/keys", TenantResponse.From(created.Tenant, created.ApiKey));
+        return new JsonCreated<TenantResponse>($"/admin/v1/tenants/{created.Tenant.Id}/keys", TenantResponse.From(created.Tenant, created.ApiKey));
     }
 
-    private static async Task<IResult> ListKeysAsync(HttpContext http, TenantRepository tenants, string tenantId)
+    private static async Task<Results<JsonOk<List<ApiKeyResponse>>, ProblemAnswer>> ListKeysAsync(HttpContext http, TenantRepository tenants, string tenantId)
     {
         var tenant = await FindAsync(http, tenants, tenantId).ConfigureAwait(false);
         if (tenant is null) return NoTenant(tenantId);
-        return JsonResponse.Ok((await tenants.ListApiKeysAsync(tenant.Id, http.RequestAborted).ConfigureAwait(false)).Select(ApiKeyResponse.From).ToList());
+        return new JsonOk<List<ApiKeyResponse>>((await tenants.ListApiKeysAsync(tenant.Id, http.RequestAborted).ConfigureAwait(false)).Select(ApiKeyResponse.From).ToList());
     }
 
-    private static async Task<IResult> CreateKeyAsync(HttpContext http, TenantRepository tenants, TimeProvider time, string tenantId)
+    private static async Task<Results<JsonCreated<ApiKeyResponse>, ProblemAnswer>> CreateKeyAsync(HttpContext http, TenantRepository tenants, TimeProvider time, string tenantId)
     {
         var tenant = await FindAsync(http, tenants, tenantId).ConfigureAwait(false);
         if (tenant is null) return NoTenant(tenantId);
@@ -58,29 +59,29 @@ public static class AdminApi
                 [RequestBody.Finding(JsonErrorCodes.Format, "/expiresAt", $"expiresAt {expires:O} is not in the future.", "Send a later instant, or leave expiresAt out.")]);
         var key = await tenants.IssueApiKeyAsync(tenant.Id, new ApiKeySpec(request.Name?.Trim() ?? "", request.Scope ?? ApiKeyScope.Write, request.ExpiresAt),
             http.RequestAborted).ConfigureAwait(false);
-        return JsonResponse.Created($"/admin/v1/tenants/{tenant.Id}/keys", ApiKeyResponse.From(key));
+        return new JsonCreated<ApiKeyResponse>($"/admin/v1/tenants/{tenant.Id}/keys", ApiKeyResponse.From(key));
     }
 
-    private static async Task<IResult> RotateKeyAsync(HttpContext http, TenantRepository tenants, string tenantId, string keyId)
+    private static async Task<Results<JsonCreated<ApiKeyResponse>, ProblemAnswer>> RotateKeyAsync(HttpContext http, TenantRepository tenants, string tenantId, string keyId)
     {
         var tenant = await FindAsync(http, tenants, tenantId).ConfigureAwait(false);
         if (tenant is null) return NoTenant(tenantId);
         var key = Guid.TryParse(keyId, out var id) ? await tenants.RotateApiKeyAsync(tenant.Id, id, http.RequestAborted).ConfigureAwait(false) : null;
-        return key is null ? NoKey(keyId) : JsonResponse.Created($"/admin/v1/tenants/{tenant.Id}/keys", ApiKeyResponse.From(key));
+        return key is null ? NoKey(keyId) : new JsonCreated<ApiKeyResponse>($"/admin/v1/tenants/{tenant.Id}/keys", ApiKeyResponse.From(key));
     }
 
-    private static async Task<IResult> RevokeKeyAsync(HttpContext http, TenantRepository tenants, string tenantId, string keyId)
+    private static async Task<Results<NoContent, ProblemAnswer>> RevokeKeyAsync(HttpContext http, TenantRepository tenants, string tenantId, string keyId)
     {
         var tenant = await FindAsync(http, tenants, tenantId).ConfigureAwait(false);
         if (tenant is null) return NoTenant(tenantId);
         var revoked = Guid.TryParse(keyId, out var id) && await tenants.RevokeApiKeyAsync(tenant.Id, id, http.RequestAborted).ConfigureAwait(false);
-        return revoked ? Results.NoContent() : NoKey(keyId);
+        return revoked ? TypedResults.NoContent() : NoKey(keyId);
     }
 
     private static async Task<Tenant?> FindAsync(HttpContext http, TenantRepository tenants, string tenantId) =>
         Guid.TryParse(tenantId, out var id) ? await tenants.GetAsync(id, http.RequestAborted).ConfigureAwait(false) : null;
 
-    private static IResult NoTenant(string tenantId) => ApiProblem.NotFound($"There is no tenant {tenantId}.");
+    private static ProblemAnswer NoTenant(string tenantId) => ApiProblem.NotFound($"There is no tenant {tenantId}.");
 
-    private static IResult NoKey(string keyId) => ApiProblem.NotFound($"There is no working API key {keyId} of this tenant.");
+    private static ProblemAnswer NoKey(string keyId) => ApiProblem.NotFound($"There is no working API key {keyId} of this tenant.");
 }

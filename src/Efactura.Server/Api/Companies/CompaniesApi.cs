@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Api.Requests;
@@ -27,45 +28,42 @@ public static class CompaniesApi
         companies.MapPost("", CreateAsync)
             .WithName("CreateCompany").WithSummary("Creates a company (an ANAF taxpayer) with its settings")
             .Accepts<CompanyRequest>(JsonResponse.ContentType)
-            .Produces<CompanyResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         companies.MapGet("", ListAsync)
             .WithName("ListCompanies").WithSummary("Lists the companies, newest first, a page at a time")
-            .Produces<ListResponse<CompanyResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         companies.MapGet("/{id}", GetAsync)
             .WithName("GetCompany").WithSummary("Gets a company and its settings")
-            .Produces<CompanyResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         companies.MapPatch("/{id}", PatchAsync)
             .WithName("UpdateCompany").WithSummary("Changes a company's name and some of its settings; members left out keep their values")
             .Accepts<CompanyRequest>(JsonResponse.ContentType)
-            .Produces<CompanyResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         companies.MapPut("/{id}/settings", PutSettingsAsync)
             .WithName("ReplaceCompanySettings").WithSummary("Replaces a company's settings; members left out take their defaults")
             .Accepts<CompanySettingsRequest>(JsonResponse.ContentType)
-            .Produces<CompanyResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return companies;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CompanySetup setup)
+    private static async Task<Results<JsonCreated<CompanyResponse>, ProblemAnswer>> CreateAsync(HttpContext http, CompanySetup setup)
     {
         var (request, problem) = await RequestBody.ReadAsync<CompanyRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         var outcome = await setup.CreateAsync(http.Tenant().Id, request!.ToInput(), http.RequestAborted).ConfigureAwait(false);
         return outcome.Value is { } created
-            ? JsonResponse.Created(PathOf(created.Id), CompanyResponse.From(created))
+            ? new JsonCreated<CompanyResponse>(PathOf(created.Id), CompanyResponse.From(created))
             : ApiProblem.For(outcome.Refusal!);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, CompanyRepository companies, string? cursor, string? limit)
+    private static async Task<Results<JsonOk<ListResponse<CompanyResponse>>, ProblemAnswer>> ListAsync(HttpContext http, CompanyRepository companies, string? cursor, string? limit)
     {
         var (page, problem) = PageQuery.Parse(cursor, limit);
         if (problem is not null) return problem;
         try
         {
             var found = await companies.ListAsync(http.Tenant().Id, page!, http.RequestAborted).ConfigureAwait(false);
-            return JsonResponse.Ok(new ListResponse<CompanyResponse>([.. found.Items.Select(CompanyResponse.From)], found.NextCursor));
+            return new JsonOk<ListResponse<CompanyResponse>>(new ListResponse<CompanyResponse>([.. found.Items.Select(CompanyResponse.From)], found.NextCursor));
         }
         catch (InvalidCursorException)
         {
@@ -73,13 +71,13 @@ public static class CompaniesApi
         }
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, CompanyRepository companies, string id)
+    private static async Task<Results<JsonOk<CompanyResponse>, ProblemAnswer>> GetAsync(HttpContext http, CompanyRepository companies, string id)
     {
         var company = await FindAsync(http, companies, id).ConfigureAwait(false);
-        return company is null ? NotFound(id) : JsonResponse.Ok(CompanyResponse.From(company));
+        return company is null ? NotFound(id) : new JsonOk<CompanyResponse>(CompanyResponse.From(company));
     }
 
-    private static async Task<IResult> PatchAsync(HttpContext http, CompanyRepository companies, CompanySetup setup, string id)
+    private static async Task<Results<JsonOk<CompanyResponse>, ProblemAnswer>> PatchAsync(HttpContext http, CompanyRepository companies, CompanySetup setup, string id)
     {
         // The company first: one the tenant does not have is 404 whatever the body (nothing to learn from a 400).
         if (await FindAsync(http, companies, id).ConfigureAwait(false) is not { Id: var companyId }) return NotFound(id);
@@ -88,7 +86,7 @@ public static class CompaniesApi
         return Ok(await setup.UpdateAsync(http.Tenant().Id, companyId, request!.ToInput(), http.RequestAborted).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> PutSettingsAsync(HttpContext http, CompanyRepository companies, CompanySetup setup, string id)
+    private static async Task<Results<JsonOk<CompanyResponse>, ProblemAnswer>> PutSettingsAsync(HttpContext http, CompanyRepository companies, CompanySetup setup, string id)
     {
         if (await FindAsync(http, companies, id).ConfigureAwait(false) is not { Id: var companyId }) return NotFound(id);
         var (request, problem) = await RequestBody.ReadAsync<CompanySettingsRequest>(http.Request).ConfigureAwait(false);
@@ -96,8 +94,8 @@ public static class CompaniesApi
         return Ok(await setup.ReplaceSettingsAsync(http.Tenant().Id, companyId, request!.ToChanges(), http.RequestAborted).ConfigureAwait(false));
     }
 
-    private static IResult Ok(Outcome<Company> outcome) =>
-        outcome.Value is { } company ? JsonResponse.Ok(CompanyResponse.From(company)) : ApiProblem.For(outcome.Refusal!);
+    private static Results<JsonOk<CompanyResponse>, ProblemAnswer> Ok(Outcome<Company> outcome) =>
+        outcome.Value is { } company ? new JsonOk<CompanyResponse>(CompanyResponse.From(company)) : ApiProblem.For(outcome.Refusal!);
 
     /// <summary>The tenant's company named by <paramref name="id"/>, or null (also for an id that is no UUID).</summary>
     internal static async Task<Company?> FindAsync(HttpContext http, CompanyRepository companies, string id) =>
@@ -105,6 +103,6 @@ public static class CompaniesApi
             ? await companies.GetAsync(http.Tenant().Id, companyId, http.RequestAborted).ConfigureAwait(false)
             : null;
 
-    private static IResult NotFound(string id) => ApiProblem.NotFound($"There is no company {id}.");
+    private static ProblemAnswer NotFound(string id) => ApiProblem.NotFound($"There is no company {id}.");
 
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Anaf;
 using Efactura.Server.Application.Connections;
 using Efactura.Server.Api.Authentication;
@@ -38,14 +39,12 @@ public static class ConnectionsApi
             .WithSummary("Makes a link that connects a company from another device")
             .WithDescription("The link works once, for 24 hours, without an API key: whoever holds the qualified certificate opens it and logs in at ANAF.")
             .Accepts<TokenLinkRequest>("application/json")
-            .Produces<TokenLinkResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/companies/{id}/anaf", GetAsync)
             .WithTags(Tag)
             .WithName("getAnafConnection")
             .WithSummary("A company's ANAF connection: state and token expiry")
-            .Produces<ConnectionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapDelete("/companies/{id}/anaf", DisconnectAsync)
             .WithTags(Tag)
@@ -55,15 +54,15 @@ public static class ConnectionsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ConnectAsync(string? companyId, HttpContext http, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, ProblemAnswer>> ConnectAsync(string? companyId, HttpContext http, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
     {
         if (RequestIds.TryQuery(companyId, "companyId", out var id) is { } bad) return bad;
         if (id is null) return ApiProblem.BadRequest("companyId is required: the company to connect.");
         var started = await consent.StartAsync(http.Tenant().Id, id.Value, ConsentAddresses.RedirectUri(http.Request, options), cancellationToken).ConfigureAwait(false);
-        return started.Value is { } authorize ? Results.Redirect(authorize.AbsoluteUri) : ApiProblem.For(started.Refusal!);
+        return started.Value is { } authorize ? TypedResults.Redirect(authorize.AbsoluteUri) : ApiProblem.For(started.Refusal!);
     }
 
-    private static async Task<IResult> CreateTokenLinkAsync(HttpContext http, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
+    private static async Task<Results<JsonCreated<TokenLinkResponse>, ProblemAnswer>> CreateTokenLinkAsync(HttpContext http, AnafConsent consent, AnafOptions options, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadAsync<TokenLinkRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -71,23 +70,23 @@ public static class ConnectionsApi
         var created = await consent.CreateTokenLinkAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);
         if (created.Value is not { } link) return ApiProblem.For(created.Refusal!);
         var url = new Uri($"{ConsentAddresses.PublicBase(http.Request, options)}/v1/anaf/token-links/{link.Value}");
-        return Results.Json(new TokenLinkResponse(link.Value, url, link.ExpiresAt), ApiProblem.Json, statusCode: StatusCodes.Status201Created);
+        return new JsonCreated<TokenLinkResponse>(null, new TokenLinkResponse(link.Value, url, link.ExpiresAt));
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, AnafConnectionRepository connections, CancellationToken cancellationToken)
+    private static async Task<Results<JsonOk<ConnectionResponse>, ProblemAnswer>> GetAsync(string id, HttpContext http, AnafConnectionRepository connections, CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "company", out var companyId) is { } bad) return bad;
         var connection = await connections.GetAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false);
         return connection is null
             ? ApiProblem.NotFound($"Company {companyId} has no ANAF connection (or no such company exists): connect it with GET /v1/anaf/connect?companyId={companyId}.")
-            : Results.Json(ConnectionResponse.From(connection), ApiProblem.Json);
+            : new JsonOk<ConnectionResponse>(ConnectionResponse.From(connection));
     }
 
-    private static async Task<IResult> DisconnectAsync(string id, HttpContext http, AnafConnectionRepository connections, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemAnswer>> DisconnectAsync(string id, HttpContext http, AnafConnectionRepository connections, CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "company", out var companyId) is { } bad) return bad;
         return await connections.DisconnectAsync(http.Tenant().Id, companyId, cancellationToken).ConfigureAwait(false)
-            ? Results.NoContent()
+            ? TypedResults.NoContent()
             : ApiProblem.NotFound($"Company {companyId} has no ANAF connection (or no such company exists).");
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Net;
 using System.Text;
 
@@ -10,17 +11,17 @@ namespace Efactura.Server.Api.Connections;
 public static class ConsentPage
 {
     /// <summary>The page saying the company is connected.</summary>
-    public static IResult Connected(string companyName, DateTimeOffset accessExpiresAt, DateTimeOffset refreshExpiresAt) =>
+    public static ContentHttpResult Connected(string companyName, DateTimeOffset accessExpiresAt, DateTimeOffset refreshExpiresAt) =>
         Render(StatusCodes.Status200OK, "Connected to ANAF",
             $"<p><strong>{Encode(companyName)}</strong> is connected to ANAF e-Factura.</p>" +
             $"<p>The access token is valid until {accessExpiresAt:yyyy-MM-dd HH:mm} UTC and is renewed automatically; the consent lasts until {refreshExpiresAt:yyyy-MM-dd} UTC.</p>" +
             "<p>You can close this page.</p>");
 
     /// <summary>The page explaining why the consent could not be completed or started.</summary>
-    public static IResult Failed(int status, string reason) =>
+    public static ContentHttpResult Failed(int status, string reason) =>
         Render(status, "The ANAF connection was not completed", $"<p>{Encode(reason)}</p>");
 
-    private static IResult Render(int status, string title, string body)
+    private static ContentHttpResult Render(int status, string title, string body)
     {
         var html = $"""
             <!DOCTYPE html>
@@ -32,7 +33,7 @@ public static class ConsentPage
             {body}
             </body></html>
             """;
-        return Results.Text(html, "text/html", Encoding.UTF8, status);
+        return TypedResults.Text(html, "text/html", Encoding.UTF8, status);
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Anaf;
 using Efactura.Server.Application.Connections;
 using Efactura.Server.Storage.Companies;
@@ -37,7 +38,7 @@ public static class ConsentPages
             .Produces<string>(StatusCodes.Status410Gone, "text/html");
     }
 
-    private static async Task<IResult> CallbackAsync(
+    private static async Task<ContentHttpResult> CallbackAsync(
         string? code, string? state, string? error, [FromQuery(Name = "error_description")] string? errorDescription,
         AnafConsent consent, CompanyRepository companies, CancellationToken cancellationToken)
     {
@@ -56,7 +57,7 @@ public static class ConsentPages
         return ConsentPage.Connected(company?.Name ?? connection.CompanyId.ToString(), connection.AccessExpiresAt, connection.RefreshExpiresAt);
     }
 
-    private static async Task<IResult> OpenTokenLinkAsync(
+    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> OpenTokenLinkAsync(
         string linkToken, HttpRequest request, AnafAuthorizationRepository authorizations, CompanyRepository companies, AnafConsent consent,
         AnafOptions options, CancellationToken cancellationToken)
     {
@@ -65,10 +66,10 @@ public static class ConsentPages
         var company = await companies.GetAsync(link.TenantId, link.CompanyId, cancellationToken).ConfigureAwait(false);
         if (company is null) return ConsentPage.Failed(StatusCodes.Status404NotFound, "The company this link was made for no longer exists.");
         var authorize = await consent.StartAsync(company, ConsentAddresses.RedirectUri(request, options), link.Id, cancellationToken).ConfigureAwait(false);
-        return Results.Redirect(authorize.AbsoluteUri);
+        return TypedResults.Redirect(authorize.AbsoluteUri);
     }
 
-    private static IResult LinkRefused(OneTimeCheck check) => check switch
+    private static ContentHttpResult LinkRefused(OneTimeCheck check) => check switch
     {
         OneTimeCheck.Expired => ConsentPage.Failed(StatusCodes.Status410Gone,
             $"This link has expired (links work for {AnafConsent.TokenLinkLifetime.TotalHours:0} hours). Ask for a new one."),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Cryptography;
 using System.Text;
 using Efactura.Server.Api.Authentication;
@@ -32,7 +33,8 @@ public sealed class IdempotentRequests(IdempotencyRepository keys)
     /// Runs <paramref name="handle"/> under the request's key (or simply runs it when there is no key). The handler
     /// says whether its answer may be replayed.
     /// </summary>
-    public async Task<IResult> RunAsync(HttpContext http, byte[] body, Func<Task<IdempotentAnswer>> handle)
+    public async Task<Results<TResult, StoredAnswer, ProblemAnswer>> RunAsync<TResult>(HttpContext http, byte[] body, Func<Task<IdempotentAnswer<TResult>>> handle)
+        where TResult : IResult
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(body);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Storage.Documents;
 using Microsoft.Net.Http.Headers;
 
@@ -7,12 +8,12 @@ namespace Efactura.Server.Api.Incoming;
 public static class DocumentDownload
 {
     /// <summary>The download of <paramref name="document"/>, named <paramref name="baseName"/> plus the kind's extension.</summary>
-    public static IResult Result(DocumentContent document, string baseName)
+    public static FileContentHttpResult Result(DocumentContent document, string baseName)
     {
         ArgumentNullException.ThrowIfNull(document);
         var kind = document.Document.Kind;
         var extension = kind == DocumentKind.Signature ? "signature.xml" : kind.ToString().ToLowerInvariant();
-        return Results.File(document.Content, DocumentMediaTypes.Of(kind), $"{baseName}.{extension}",
+        return TypedResults.File(document.Content, DocumentMediaTypes.Of(kind), $"{baseName}.{extension}",
             entityTag: new EntityTagHeaderValue($"\"{document.Document.Sha256}\""));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
@@ -21,14 +22,12 @@ public static class IncomingApi
             .WithTags(Tag)
             .WithName("listIncomingInvoices")
             .WithSummary("Received invoices, newest first (?companyId= filter; cursor paging: ?cursor=&limit=)")
-            .Produces<ListResponse<IncomingSummary>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/incoming/{id}", GetAsync)
             .WithTags(Tag)
             .WithName("getIncomingInvoice")
             .WithSummary("A received invoice with the invoice itself in the JSON contract and its documents")
-            .Produces<IncomingDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/incoming/{id}/documents/{kind}", DocumentAsync)
             .WithTags(Tag)
@@ -39,7 +38,7 @@ public static class IncomingApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<JsonOk<ListResponse<IncomingSummary>>, ProblemAnswer>> ListAsync(
         string? companyId, string? cursor, string? limit, HttpContext http, IncomingInvoiceRepository incoming, CompanyRepository companies, CancellationToken cancellationToken)
     {
         if (RequestIds.TryQuery(companyId, "companyId", out var company) is { } bad) return bad;
@@ -50,7 +49,7 @@ public static class IncomingApi
         try
         {
             var found = await incoming.ListAsync(tenantId, company, page, cancellationToken).ConfigureAwait(false);
-            return Results.Json(new ListResponse<IncomingSummary>([.. found.Items.Select(IncomingSummary.From)], found.NextCursor), ApiProblem.Json);
+            return new JsonOk<ListResponse<IncomingSummary>>(new ListResponse<IncomingSummary>([.. found.Items.Select(IncomingSummary.From)], found.NextCursor));
         }
         catch (InvalidCursorException)
         {
@@ -58,7 +57,7 @@ public static class IncomingApi
         }
     }
 
-    private static async Task<IResult> GetAsync(
+    private static async Task<Results<JsonOk<IncomingDetail>, ProblemAnswer>> GetAsync(
         string id, HttpContext http, IncomingInvoiceRepository incoming, DocumentRepository documents, CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "incoming invoice", out var incomingId) is { } bad) return bad;
@@ -66,10 +65,10 @@ public static class IncomingApi
         var found = await incoming.GetAsync(tenantId, incomingId, cancellationToken).ConfigureAwait(false);
         if (found is null) return ApiProblem.NotFound($"There is no incoming invoice {incomingId}.");
         var stored = await documents.ListAsync(tenantId, DocumentOwnerType.Incoming, incomingId, cancellationToken).ConfigureAwait(false);
-        return Results.Json(IncomingDetail.From(found, stored), ApiProblem.Json);
+        return new JsonOk<IncomingDetail>(IncomingDetail.From(found, stored));
     }
 
-    private static async Task<IResult> DocumentAsync(
+    private static async Task<Results<FileContentHttpResult, ProblemAnswer>> DocumentAsync(
         string id, string kind, string? lang, HttpContext http, IncomingInvoiceRepository incoming, DocumentRepository documents, InvoicePdfs pdfs,
         CancellationToken cancellationToken)
     {
@@ -96,12 +95,12 @@ public static class IncomingApi
     }
 
     // Our own PDF, from ANAF's ZIP (the legal original we downloaded), so it needs no call to ANAF.
-    private static async Task<IResult> PdfAsync(Guid tenantId, Guid incomingId, string? lang, InvoicePdfs pdfs, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemAnswer>> PdfAsync(Guid tenantId, Guid incomingId, string? lang, InvoicePdfs pdfs, CancellationToken cancellationToken)
     {
         if (Invoices.PdfQuery.Language(lang) is not { } language) return ApiProblem.BadRequest($"lang '{lang}' is unknown; use ro (the default) or en.");
         var (pdf, missing) = await pdfs.GetAsync(tenantId, DocumentOwnerType.Incoming, incomingId, language, cancellationToken).ConfigureAwait(false);
         if (pdf is null) return ApiProblem.NotFound($"Incoming invoice {incomingId} has no pdf: {missing}.");
-        return Results.File(pdf.Content, DocumentMediaTypes.Of(DocumentKind.Pdf), $"incoming-{incomingId}.pdf",
+        return TypedResults.File(pdf.Content, DocumentMediaTypes.Of(DocumentKind.Pdf), $"incoming-{incomingId}.pdf",
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{pdf.Sha256}\""));
     }
 }

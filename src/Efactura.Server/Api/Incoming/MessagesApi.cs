@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
@@ -20,18 +21,16 @@ public static class MessagesApi
             .WithTags(Tag)
             .WithName("listMessages")
             .WithSummary("ANAF's SPV messages, newest recorded first (?companyId= filter; cursor paging: ?cursor=&limit=)")
-            .Produces<ListResponse<MessageResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/messages/{id}", GetAsync)
             .WithTags(Tag)
             .WithName("getMessage")
             .WithSummary("One SPV message")
-            .Produces<MessageResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListAsync(string? companyId, string? cursor, string? limit, HttpContext http, SpvMessageRepository messages, CompanyRepository companies, CancellationToken cancellationToken)
+    private static async Task<Results<JsonOk<ListResponse<MessageResponse>>, ProblemAnswer>> ListAsync(string? companyId, string? cursor, string? limit, HttpContext http, SpvMessageRepository messages, CompanyRepository companies, CancellationToken cancellationToken)
     {
         if (RequestIds.TryQuery(companyId, "companyId", out var company) is { } bad) return bad;
         if (PageQuery.TryRead(cursor, limit, out var page) is { } badPage) return badPage;
@@ -41,7 +40,7 @@ public static class MessagesApi
         try
         {
             var found = await messages.ListAsync(tenantId, company, page, cancellationToken).ConfigureAwait(false);
-            return Results.Json(new ListResponse<MessageResponse>([.. found.Items.Select(MessageResponse.From)], found.NextCursor), ApiProblem.Json);
+            return new JsonOk<ListResponse<MessageResponse>>(new ListResponse<MessageResponse>([.. found.Items.Select(MessageResponse.From)], found.NextCursor));
         }
         catch (InvalidCursorException)
         {
@@ -49,10 +48,10 @@ public static class MessagesApi
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, SpvMessageRepository messages, CancellationToken cancellationToken)
+    private static async Task<Results<JsonOk<MessageResponse>, ProblemAnswer>> GetAsync(string id, HttpContext http, SpvMessageRepository messages, CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "message", out var messageId) is { } bad) return bad;
         var message = await messages.GetAsync(http.Tenant().Id, messageId, cancellationToken).ConfigureAwait(false);
-        return message is null ? ApiProblem.NotFound($"There is no message {messageId}.") : Results.Json(MessageResponse.From(message), ApiProblem.Json);
+        return message is null ? ApiProblem.NotFound($"There is no message {messageId}.") : new JsonOk<MessageResponse>(MessageResponse.From(message));
     }
 }

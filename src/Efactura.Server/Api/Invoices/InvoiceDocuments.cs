@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Application;
 using Efactura.Server.Application.Invoices;
@@ -13,7 +14,7 @@ namespace Efactura.Server.Api.Invoices;
 public static class InvoiceDocuments
 {
     /// <summary>The answer for the document <paramref name="kind"/> of the tenant's invoice <paramref name="invoiceId"/>.</summary>
-    public static async Task<IResult> GetAsync(HttpContext http, InvoiceFiles files, Guid tenantId, Guid invoiceId, DocumentKind kind, string? source, string? lang)
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemAnswer>> GetAsync(HttpContext http, InvoiceFiles files, Guid tenantId, Guid invoiceId, DocumentKind kind, string? source, string? lang)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(files);
@@ -46,12 +47,12 @@ public static class InvoiceDocuments
         }
     }
 
-    private static IResult Send(HttpContext http, InvoiceFile file)
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemAnswer> Send(HttpContext http, InvoiceFile file)
     {
         var etag = $"\"{file.Sha256}\"";
         http.Response.Headers.ETag = etag;
-        if (NotModified(http, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.File(file.Content, file.ContentType, file.FileName);
+        if (NotModified(http, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static bool NotModified(HttpContext http, string etag) =>

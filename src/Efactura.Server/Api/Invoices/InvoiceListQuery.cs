@@ -12,7 +12,7 @@ namespace Efactura.Server.Api.Invoices;
 public static class InvoiceListQuery
 {
     /// <summary>The filter the query asks for, or a 400 problem naming the bad parameter.</summary>
-    public static (InvoiceFilter? Filter, IResult? Problem) Parse(IQueryCollection query)
+    public static (InvoiceFilter? Filter, ProblemAnswer? Problem) Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var states = new List<InvoiceState>();
@@ -43,7 +43,7 @@ public static class InvoiceListQuery
         }, null);
     }
 
-    private static (DateOnly? Date, IResult? Problem) Date(IQueryCollection query, string name)
+    private static (DateOnly? Date, ProblemAnswer? Problem) Date(IQueryCollection query, string name)
     {
         if (Text(query, name) is not { } text) return (null, null);
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -53,5 +53,5 @@ public static class InvoiceListQuery
 
     private static string? Text(IQueryCollection query, string name) => query[name].ToString() is { Length: > 0 } text ? text : null;
 
-    private static (InvoiceFilter?, IResult?) Bad(string detail) => (null, ApiProblem.BadRequest(detail));
+    private static (InvoiceFilter?, ProblemAnswer?) Bad(string detail) => (null, ApiProblem.BadRequest(detail));
 }

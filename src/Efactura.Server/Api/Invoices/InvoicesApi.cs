@@ -1,4 +1,5 @@
 using Efactura.Server.Api.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Application;
 using Efactura.Server.Application.Invoices;
 using Efactura.Server.Api.Idempotency;
@@ -36,12 +37,11 @@ public static class InvoicesApi
             // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
             .AcceptsInvoice(orXml: true)
             .ReadsOnly()
-            .Produces<ValidationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")
             .WithSummary("Creates an invoice from the JSON contract (issued and, per the company's settings, queued for ANAF, or a draft with ?draft=true), or from a UBL 2.1 document with Content-Type application/xml: validated with the official rules, then stored and uploaded byte for byte")
             .AcceptsInvoice(orXml: true)
-            .Produces<InvoiceResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -49,31 +49,30 @@ public static class InvoicesApi
             .WithName("ListInvoices")
             .WithSummary("Lists invoices, newest first, filtered by state, companyId, number, customer, issuedFrom and issuedTo, a page at a time")
             .DocumentsInvoiceFilters()
-            .Produces<ListResponse<InvoiceResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         invoices.MapGet("/{id}", GetAsync)
             .WithName("GetInvoice").WithSummary("Gets an invoice: its state, ANAF ids, error findings, documents, credit notes and history")
-            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         invoices.MapPost("/{id}/issue", IssueAsync)
             .WithName("IssueInvoice").WithSummary("Issues a draft: its number becomes final, its XML is written, and it is queued per the company's settings")
             .TakesNoBody()
-            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invoices.MapPost("/{id}/submit", SubmitAsync)
             .WithName("SubmitInvoice").WithSummary("Queues an issued (or scheduled) invoice for upload now, optionally to another ?environment=test|prod|simulator")
             .TakesNoBody()
-            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         invoices.MapPost("/{id}/void", VoidAsync)
             .WithName("VoidInvoice")
             .WithSummary("Voids a draft at once, or cancels an accepted invoice with a credit note that is issued and queued (201); the invoice is voided when ANAF accepts the credit note")
             .Accepts<VoidRequest>(isOptional: true, JsonResponse.ContentType)
-            .Produces<InvoiceResponse>().Produces<InvoiceResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invoices.MapPost("/{id}/retry", RetryAsync)
             .WithName("RetryInvoice").WithSummary("Queues a failed invoice again (a rejected one needs a corrected invoice instead: 409)")
             .TakesNoBody()
-            .Produces<InvoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         invoices.MapGet("/{id}/documents/{kind}", DocumentAsync)
             .WithName("GetInvoiceDocument").WithSummary("Downloads the invoice's xml, zip (ANAF's signed original), pdf (ours, PDF/A-3 with the XML attached; ?lang=en in English; ?source=anaf for ANAF's rendering) or signature")
             .Produces(StatusCodes.Status200OK, null, "application/xml", "application/zip", "application/pdf")
@@ -82,18 +81,18 @@ public static class InvoicesApi
         return invoices;
     }
 
-    private static async Task<IResult> ValidateAsync(HttpContext http, InvoiceValidator validator, string? profile)
+    private static async Task<Results<JsonOk<ValidationResponse>, ProblemAnswer>> ValidateAsync(HttpContext http, InvoiceValidator validator, string? profile)
     {
         if (!TryProfile(profile, out var chosen))
             return ApiProblem.BadRequest($"profile '{profile}' is unknown; use ciusro (ANAF's rules, the default) or en16931.");
         var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
         var result = IsXml(http.Request.ContentType) ? validator.Validate(body!.AsSpan(), chosen) : validator.ValidateJson(body!, chosen);
-        return JsonResponse.Ok(new ValidationResponse(result.IsValid, chosen == ValidationProfile.CiusRo ? "ciusro" : "en16931",
+        return new JsonOk<ValidationResponse>(new ValidationResponse(result.IsValid, chosen == ValidationProfile.CiusRo ? "ciusro" : "en16931",
             [.. result.Findings.Select(ProblemFinding.From)]));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, InvoiceIssuer issuer, IdempotentRequests idempotency, string? companyId, string? draft)
+    private static async Task<Results<Results<JsonCreated<InvoiceResponse>, ProblemAnswer>, StoredAnswer, ProblemAnswer>> CreateAsync(HttpContext http, InvoiceIssuer issuer, IdempotentRequests idempotency, string? companyId, string? draft)
     {
         Guid? company = null;
         if (!string.IsNullOrEmpty(companyId))
@@ -120,11 +119,11 @@ public static class InvoicesApi
                 ? await issuer.CreateFromUblAsync(tenant.Id, body!, company, retried, http.RequestAborted).ConfigureAwait(false)
                 : await issuer.CreateAsync(tenant.Id, body!, company, asDraft, retried, http.RequestAborted).ConfigureAwait(false);
             // Replayed: a created invoice, or a refusal that depends on the body alone.
-            return new IdempotentAnswer(Created(outcome), Replayable: outcome.Refusal?.Lasting ?? true);
+            return new IdempotentAnswer<Results<JsonCreated<InvoiceResponse>, ProblemAnswer>>(Created(outcome), Replayable: outcome.Refusal?.Lasting ?? true);
         }).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, InvoiceQueries queries, string? cursor, string? limit)
+    private static async Task<Results<JsonOk<ListResponse<InvoiceResponse>>, ProblemAnswer>> ListAsync(HttpContext http, InvoiceQueries queries, string? cursor, string? limit)
     {
         var (page, pageProblem) = PageQuery.Parse(cursor, limit);
         if (pageProblem is not null) return pageProblem;
@@ -133,7 +132,7 @@ public static class InvoicesApi
         try
         {
             var found = await queries.ListAsync(http.Tenant().Id, filter!, page!, http.RequestAborted).ConfigureAwait(false);
-            return JsonResponse.Ok(new ListResponse<InvoiceResponse>([.. found.Items.Select(InvoiceResponse.From)], found.NextCursor));
+            return new JsonOk<ListResponse<InvoiceResponse>>(new ListResponse<InvoiceResponse>([.. found.Items.Select(InvoiceResponse.From)], found.NextCursor));
         }
         catch (InvalidCursorException)
         {
@@ -141,20 +140,20 @@ public static class InvoicesApi
         }
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, InvoiceQueries queries, string id)
+    private static async Task<Results<JsonOk<InvoiceResponse>, ProblemAnswer>> GetAsync(HttpContext http, InvoiceQueries queries, string id)
     {
         var detail = Guid.TryParse(id, out var invoiceId)
             ? await queries.GetDetailAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false)
             : null;
-        return detail is null ? NotFound(id) : JsonResponse.Ok(InvoiceResponse.Detailed(detail));
+        return detail is null ? NotFound(id) : new JsonOk<InvoiceResponse>(InvoiceResponse.Detailed(detail));
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext http, InvoiceIssuer issuer, string id) =>
+    private static async Task<Results<JsonOk<InvoiceResponse>, ProblemAnswer>> IssueAsync(HttpContext http, InvoiceIssuer issuer, string id) =>
         Guid.TryParse(id, out var invoiceId)
             ? Ok(await issuer.IssueDraftAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false))
             : NotFound(id);
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, InvoiceActions actions, string id, string? environment)
+    private static async Task<Results<JsonOk<InvoiceResponse>, ProblemAnswer>> SubmitAsync(HttpContext http, InvoiceActions actions, string id, string? environment)
     {
         AnafEnvironment? chosen = null;
         if (!string.IsNullOrEmpty(environment))
@@ -168,7 +167,7 @@ public static class InvoicesApi
             : NotFound(id);
     }
 
-    private static async Task<IResult> VoidAsync(HttpContext http, InvoiceQueries queries, InvoiceActions actions, string id)
+    private static async Task<Results<JsonOk<InvoiceResponse>, JsonCreated<InvoiceResponse>, ProblemAnswer>> VoidAsync(HttpContext http, InvoiceQueries queries, InvoiceActions actions, string id)
     {
         // The invoice first: one the tenant does not have is 404 whatever the body (nothing to learn from a 400).
         if (await FindAsync(http, queries, id).ConfigureAwait(false) is not { Id: var invoiceId }) return NotFound(id);
@@ -176,15 +175,18 @@ public static class InvoicesApi
         if (problem is not null) return problem;
         var outcome = await actions.VoidAsync(http.Tenant().Id, invoiceId, request!.ToChoices(), http.RequestAborted).ConfigureAwait(false);
         // A voided draft is the invoice itself (200); an accepted invoice's credit note is a new invoice (201).
-        return outcome.Value is { } saved && saved.Invoice.Id != invoiceId ? Created(outcome) : Ok(outcome);
+        if (outcome.Value is not { } saved) return ApiProblem.For(outcome.Refusal!);
+        return saved.Invoice.Id != invoiceId
+            ? new JsonCreated<InvoiceResponse>(PathOf(saved.Invoice.Id), InvoiceResponse.From(saved))
+            : new JsonOk<InvoiceResponse>(InvoiceResponse.From(saved));
     }
 
-    private static async Task<IResult> RetryAsync(HttpContext http, InvoiceActions actions, string id) =>
+    private static async Task<Results<JsonOk<InvoiceResponse>, ProblemAnswer>> RetryAsync(HttpContext http, InvoiceActions actions, string id) =>
         Guid.TryParse(id, out var invoiceId)
             ? Ok(await actions.RetryAsync(http.Tenant().Id, invoiceId, http.RequestAborted).ConfigureAwait(false))
             : NotFound(id);
 
-    private static async Task<IResult> DocumentAsync(HttpContext http, InvoiceFiles files, string id, string kind, string? source, string? lang)
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemAnswer>> DocumentAsync(HttpContext http, InvoiceFiles files, string id, string kind, string? source, string? lang)
     {
         if (!Guid.TryParse(id, out var invoiceId)) return NotFound(id);
         if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
@@ -198,16 +200,16 @@ public static class InvoicesApi
             : null;
 
     /// <summary>200 with the invoice, or the refusal's problem.</summary>
-    private static IResult Ok(Outcome<SavedInvoice> outcome) =>
-        outcome.Value is { } saved ? JsonResponse.Ok(InvoiceResponse.From(saved)) : ApiProblem.For(outcome.Refusal!);
+    private static Results<JsonOk<InvoiceResponse>, ProblemAnswer> Ok(Outcome<SavedInvoice> outcome) =>
+        outcome.Value is { } saved ? new JsonOk<InvoiceResponse>(InvoiceResponse.From(saved)) : ApiProblem.For(outcome.Refusal!);
 
     /// <summary>201 with the new invoice at its address, or the refusal's problem.</summary>
-    private static IResult Created(Outcome<SavedInvoice> outcome) =>
+    private static Results<JsonCreated<InvoiceResponse>, ProblemAnswer> Created(Outcome<SavedInvoice> outcome) =>
         outcome.Value is { } saved
-            ? JsonResponse.Created(PathOf(saved.Invoice.Id), InvoiceResponse.From(saved))
+            ? new JsonCreated<InvoiceResponse>(PathOf(saved.Invoice.Id), InvoiceResponse.From(saved))
             : ApiProblem.For(outcome.Refusal!);
 
-    private static IResult NotFound(string id) => ApiProblem.NotFound($"There is no invoice {id}.");
+    private static ProblemAnswer NotFound(string id) => ApiProblem.NotFound($"There is no invoice {id}.");
 
     private static bool TryProfile(string? text, out ValidationProfile profile)
     {

@@ -32,33 +32,33 @@ public static class ApiProblem
     /// <param name="title">A short, fixed summary of the kind.</param>
     /// <param name="detail">What happened in this case.</param>
     /// <param name="findings">The findings, when a document was judged.</param>
-    public static IResult Create(int status, string kind, string title, string detail, IEnumerable<Finding>? findings = null)
+    public static ProblemAnswer Create(int status, string kind, string title, string detail, IEnumerable<Finding>? findings = null)
     {
         var body = new ProblemBody($"urn:efactura:problem:{kind}", title, status, detail, findings?.Select(ProblemFinding.From).ToList());
-        return Results.Json(body, Json, ContentType, status);
+        return new ProblemAnswer(status, Results.Json(body, Json, ContentType, status));
     }
 
     /// <summary>400: the request is malformed (not the invoice: the HTTP request itself).</summary>
-    public static IResult BadRequest(string detail) => Create(StatusCodes.Status400BadRequest, "bad-request", "The request is malformed", detail);
+    public static ProblemAnswer BadRequest(string detail) => Create(StatusCodes.Status400BadRequest, "bad-request", "The request is malformed", detail);
 
     /// <summary>401: no or unknown API key.</summary>
-    public static IResult Unauthorized(string detail) => Create(StatusCodes.Status401Unauthorized, "unauthorized", "Authentication required", detail);
+    public static ProblemAnswer Unauthorized(string detail) => Create(StatusCodes.Status401Unauthorized, "unauthorized", "Authentication required", detail);
 
     /// <summary>403: the API key may not do this (a read-only key asking to write).</summary>
-    public static IResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed for this API key", detail);
+    public static ProblemAnswer Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed for this API key", detail);
 
     /// <summary>404: no such resource for this tenant (another tenant's resource is also "not found").</summary>
-    public static IResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, "not-found", "Not found", detail);
+    public static ProblemAnswer NotFound(string detail) => Create(StatusCodes.Status404NotFound, "not-found", "Not found", detail);
 
     /// <summary>409: the resource is not in a state that allows the request.</summary>
-    public static IResult Conflict(string kind, string detail) => Create(StatusCodes.Status409Conflict, kind, "Conflict", detail);
+    public static ProblemAnswer Conflict(string kind, string detail) => Create(StatusCodes.Status409Conflict, kind, "Conflict", detail);
 
 
     /// <summary>
     /// The answer to an application service's <paramref name="refusal"/>: missing 404, conflict 409 (its reason the
     /// type), unavailable 503, upstream 502, invalid 422 with every finding.
     /// </summary>
-    public static IResult For(Refusal refusal)
+    public static ProblemAnswer For(Refusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
         return refusal switch

@@ -18,7 +18,7 @@ public static class ReferencePage
     public static void Map(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(Path, () => Results.Bytes(Html.Value, "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(Path, () => TypedResults.Bytes(Html.Value, "text/html; charset=utf-8")).ExcludeFromDescription();
     }
 
     private static byte[] Load()

@@ -12,7 +12,7 @@ public static class PageQuery
     /// Endpoints take both as optional strings (so they appear in the OpenAPI document) and pass them here: a
     /// malformed number then gets a problem+json answer instead of the framework's bare 400.
     /// </remarks>
-    public static IResult? TryRead(string? cursor, string? limitText, out PageRequest page)
+    public static ProblemAnswer? TryRead(string? cursor, string? limitText, out PageRequest page)
     {
         page = new PageRequest();
         cursor ??= "";
@@ -26,17 +26,17 @@ public static class PageQuery
     }
 
     /// <summary>The answer to a cursor this server never handed out.</summary>
-    public static IResult InvalidCursor() =>
+    public static ProblemAnswer InvalidCursor() =>
         ApiProblem.BadRequest("cursor is not one this server handed out: pass the nextCursor of the previous page unchanged.");
 
     /// <summary>Reads <c>?cursor=</c> and <c>?limit=</c>: the page, or the problem with them.</summary>
-    public static (PageRequest? Page, IResult? Problem) Parse(string? cursor, string? limit)
+    public static (PageRequest? Page, ProblemAnswer? Problem) Parse(string? cursor, string? limit)
     {
         var problem = TryRead(cursor, limit, out var page);
         return problem is null ? (page, null) : (null, problem);
     }
 
     /// <summary>400 for a cursor this server did not hand out, naming it.</summary>
-    public static IResult InvalidCursor(string cursor) =>
+    public static ProblemAnswer InvalidCursor(string cursor) =>
         ApiProblem.BadRequest($"cursor '{cursor}' is not one this list handed out: pass the nextCursor of the previous page unchanged.");
 }

@@ -28,9 +28,9 @@ public static class RequestBody
     };
 
     /// <summary>The body's bytes (an invoice document), or a 413 problem when it is larger than <see cref="MaxBytes"/>.</summary>
-    public static Task<(byte[]? Bytes, IResult? Problem)> ReadBytesAsync(HttpRequest request) => ReadLimitedAsync(request, MaxBytes);
+    public static Task<(byte[]? Bytes, ProblemAnswer? Problem)> ReadBytesAsync(HttpRequest request) => ReadLimitedAsync(request, MaxBytes);
 
-    private static async Task<(byte[]? Bytes, IResult? Problem)> ReadLimitedAsync(HttpRequest request, int limit)
+    private static async Task<(byte[]? Bytes, ProblemAnswer? Problem)> ReadLimitedAsync(HttpRequest request, int limit)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > limit) return (null, TooLarge(limit));
@@ -49,7 +49,7 @@ public static class RequestBody
     /// The body as <typeparamref name="T"/>; an empty body gives <paramref name="whenEmpty"/> (or a 400 problem when
     /// that is null); malformed JSON, a wrong type or an unknown member give a 400 problem with the finding.
     /// </summary>
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, T? whenEmpty = null) where T : class
+    public static async Task<(T? Value, ProblemAnswer? Problem)> ReadAsync<T>(HttpRequest request, T? whenEmpty = null) where T : class
     {
         var (bytes, tooLarge) = await ReadLimitedAsync(request, MaxRequestBytes).ConfigureAwait(false);
         if (tooLarge is not null) return (null, tooLarge);
@@ -67,7 +67,7 @@ public static class RequestBody
     }
 
     /// <summary>A 422 problem for a request whose values break the rules of <paramref name="findings"/>.</summary>
-    public static IResult Invalid(string kind, string title, IReadOnlyCollection<Finding> findings)
+    public static ProblemAnswer Invalid(string kind, string title, IReadOnlyCollection<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         return ApiProblem.Create(StatusCodes.Status422UnprocessableEntity, kind, title,
@@ -77,7 +77,7 @@ public static class RequestBody
     /// <summary>A finding for a member of the request at <paramref name="pointer"/>.</summary>
     public static Finding Finding(string code, string pointer, string message, string fix) => Application.FieldFinding.Fatal(code, pointer, message, fix);
 
-    private static IResult Malformed(string detail, JsonException? error)
+    private static ProblemAnswer Malformed(string detail, JsonException? error)
     {
         var pointer = error?.Path is { } path ? Pointer(path) : null;
         var finding = new Finding
@@ -119,6 +119,6 @@ public static class RequestBody
         return pointer.Length == 0 ? "" : pointer.ToString();
     }
 
-    private static IResult TooLarge(int limit) => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "too-large", "The request is too large",
+    private static ProblemAnswer TooLarge(int limit) => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "too-large", "The request is too large",
         limit >= 1024 * 1024 ? $"The body is larger than {limit / (1024 * 1024)} MB." : $"The body is larger than {limit / 1024} KiB.");
 }

@@ -9,11 +9,11 @@ namespace Efactura.Server.Api.Requests;
 public static class RequestIds
 {
     /// <summary>The id in a path: a malformed one is "not found" (no such resource can exist).</summary>
-    public static IResult? TryPath(string text, string what, out Guid id) =>
+    public static ProblemAnswer? TryPath(string text, string what, out Guid id) =>
         Guid.TryParse(text, out id) ? null : ApiProblem.NotFound($"There is no {what} '{text}'.");
 
     /// <summary>An optional id in the query: null when absent; a malformed one is a bad request.</summary>
-    public static IResult? TryQuery(string? text, string name, out Guid? id)
+    public static ProblemAnswer? TryQuery(string? text, string name, out Guid? id)
     {
         id = null;
         if (string.IsNullOrEmpty(text)) return null;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Api.Problems;
@@ -20,13 +21,12 @@ public static class SyncApi
             .WithName("syncNow")
             .WithSummary("Fetches incoming invoices and messages from ANAF now (all companies, or {companyId})")
             .Accepts<SyncRequest>(isOptional: true, "application/json")
-            .Produces<SyncResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> SyncAsync(HttpContext http, CompanyRepository companies, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<JsonAccepted<SyncResponse>, ProblemAnswer>> SyncAsync(HttpContext http, CompanyRepository companies, TimeProvider time, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadAsync(http.Request, whenEmpty: new SyncRequest()).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -40,6 +40,6 @@ public static class SyncApi
         }
         var now = time.GetUtcNow();
         var due = await companies.MarkSyncDueAsync(tenantId, body?.CompanyId, cancellationToken).ConfigureAwait(false);
-        return Results.Json(new SyncResponse(due, now), ApiProblem.Json, statusCode: StatusCodes.Status202Accepted);
+        return new JsonAccepted<SyncResponse>(new SyncResponse(due, now));
     }
 }

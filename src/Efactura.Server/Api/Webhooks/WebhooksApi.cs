@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -33,13 +34,12 @@ public static class WebhooksApi
             .WithSummary("Subscribes an endpoint to events")
             .WithDescription("The answer carries the signing secret once (generated when the request names none).")
             .Accepts<WebhookRequest>("application/json")
-            .Produces<WebhookResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         v1.MapGet("/webhooks", ListAsync)
             .WithTags(Tag)
             .WithName("listWebhooks")
             .WithSummary("The tenant's webhook subscriptions, oldest first")
-            .Produces<ListResponse<WebhookResponse>>();
+;
         v1.MapDelete("/webhooks/{id}", DeactivateAsync)
             .WithTags(Tag)
             .WithName("deleteWebhook")
@@ -50,7 +50,6 @@ public static class WebhooksApi
             .WithTags(Tag)
             .WithName("listWebhookDeliveries")
             .WithSummary("A subscription's deliveries, newest first (cursor paging: ?cursor=&limit=)")
-            .Produces<ListResponse<DeliveryResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapPost("/webhooks/deliveries/{deliveryId}/redeliver", RedeliverAsync)
@@ -63,7 +62,7 @@ public static class WebhooksApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> SubscribeAsync(HttpContext http, WebhookRepository webhooks, WebhookTargets targets, CancellationToken cancellationToken)
+    private static async Task<Results<JsonCreated<WebhookResponse>, ProblemAnswer>> SubscribeAsync(HttpContext http, WebhookRepository webhooks, WebhookTargets targets, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadAsync<WebhookRequest>(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -71,10 +70,10 @@ public static class WebhooksApi
         if (await targets.RefusalAsync(new Uri(body!.Url!), cancellationToken).ConfigureAwait(false) is { } refusal) return ApiProblem.BadRequest(refusal);
         var secret = body!.Secret ?? NewSecret();
         var subscription = await webhooks.SubscribeAsync(http.Tenant().Id, new Uri(body.Url!), secret, body.Events!, cancellationToken).ConfigureAwait(false);
-        return Results.Json(WebhookResponse.From(subscription) with { Secret = secret }, ApiProblem.Json, statusCode: StatusCodes.Status201Created);
+        return new JsonCreated<WebhookResponse>(null, WebhookResponse.From(subscription) with { Secret = secret });
     }
 
-    private static IResult? Validate(WebhookRequest request)
+    private static ProblemAnswer? Validate(WebhookRequest request)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             return ApiProblem.BadRequest("url must be an absolute http or https address.");
@@ -89,21 +88,21 @@ public static class WebhooksApi
         return null;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    private static async Task<JsonOk<ListResponse<WebhookResponse>>> ListAsync(HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
     {
         var subscriptions = await webhooks.ListSubscriptionsAsync(http.Tenant().Id, cancellationToken).ConfigureAwait(false);
-        return Results.Json(new ListResponse<WebhookResponse>([.. subscriptions.Select(WebhookResponse.From)]), ApiProblem.Json);
+        return new JsonOk<ListResponse<WebhookResponse>>(new ListResponse<WebhookResponse>([.. subscriptions.Select(WebhookResponse.From)]));
     }
 
-    private static async Task<IResult> DeactivateAsync(string id, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemAnswer>> DeactivateAsync(string id, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "webhook", out var subscriptionId) is { } bad) return bad;
         return await webhooks.DeactivateAsync(http.Tenant().Id, subscriptionId, cancellationToken).ConfigureAwait(false)
-            ? Results.NoContent()
+            ? TypedResults.NoContent()
             : ApiProblem.NotFound($"There is no active webhook {subscriptionId}.");
     }
 
-    private static async Task<IResult> ListDeliveriesAsync(string id, string? cursor, string? limit, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    private static async Task<Results<JsonOk<ListResponse<DeliveryResponse>>, ProblemAnswer>> ListDeliveriesAsync(string id, string? cursor, string? limit, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
     {
         if (RequestIds.TryPath(id, "webhook", out var subscriptionId) is { } bad) return bad;
         if (PageQuery.TryRead(cursor, limit, out var page) is { } badPage) return badPage;
@@ -113,7 +112,7 @@ public static class WebhooksApi
         try
         {
             var deliveries = await webhooks.ListDeliveriesAsync(tenantId, subscriptionId, page, cancellationToken).ConfigureAwait(false);
-            return Results.Json(new ListResponse<DeliveryResponse>([.. deliveries.Items.Select(DeliveryResponse.From)], deliveries.NextCursor), ApiProblem.Json);
+            return new JsonOk<ListResponse<DeliveryResponse>>(new ListResponse<DeliveryResponse>([.. deliveries.Items.Select(DeliveryResponse.From)], deliveries.NextCursor));
         }
         catch (InvalidCursorException)
         {
@@ -121,13 +120,13 @@ public static class WebhooksApi
         }
     }
 
-    private static async Task<IResult> RedeliverAsync(string deliveryId, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted, ProblemAnswer>> RedeliverAsync(string deliveryId, HttpContext http, WebhookRepository webhooks, CancellationToken cancellationToken)
     {
         if (!long.TryParse(deliveryId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return ApiProblem.NotFound($"There is no webhook delivery '{deliveryId}'.");
         return await webhooks.RedeliverAsync(http.Tenant().Id, id, cancellationToken).ConfigureAwait(false) switch
         {
-            Redelivery.Queued => Results.Accepted(),
+            Redelivery.Queued => TypedResults.Accepted((string?)null),
             Redelivery.SubscriptionDeleted => ApiProblem.Conflict("subscription-deleted", $"Webhook delivery {id} belongs to a deleted subscription; nothing is sent to it any more."),
             _ => ApiProblem.NotFound($"There is no webhook delivery {id}."),
         };

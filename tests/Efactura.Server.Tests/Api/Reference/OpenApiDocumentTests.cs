@@ -64,6 +64,26 @@ public sealed partial class OpenApiDocumentTests : IAsyncLifetime
     private static partial Regex RouteParameter();
 
     [Fact]
+    public void Every_v1_handler_returns_a_typed_result_and_its_json_answers_shape_comes_from_it()
+    {
+        var endpoints = MappedV1Endpoints();
+
+        endpoints.ShouldNotBeEmpty();
+        foreach (var (method, path, metadata) in endpoints)
+        {
+            var handler = metadata.GetMetadata<MethodInfo>();
+            handler.ShouldNotBeNull($"{method} {path} has no handler method");
+            var returned = handler.ReturnType.IsGenericType && handler.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+                ? handler.ReturnType.GetGenericArguments()[0]
+                : handler.ReturnType;
+            returned.ShouldNotBe(typeof(IResult), $"{method} {path} returns an untyped IResult");
+        }
+        // The answer shapes are declared by the return types, not by hand: e.g. GET /v1/invoices/{id}'s 200.
+        var get = endpoints.Single(e => e.Method == "GET" && e.Path == "/v1/invoices/{id}").Metadata;
+        get.GetOrderedMetadata<IProducesResponseTypeMetadata>().ShouldContain(m => m.StatusCode == 200 && m.Type == typeof(Server.Api.Invoices.InvoiceResponse));
+    }
+
+    [Fact]
     public async Task Every_mapped_v1_endpoint_is_in_the_document()
     {
         var document = await DocumentAsync();
