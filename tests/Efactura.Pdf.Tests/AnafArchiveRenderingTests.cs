@@ -119,9 +119,9 @@ public class AnafArchiveRenderingTests
     }
 
     [Fact]
-    public void Xml_that_is_not_UBL_is_refused_with_the_reader_s_position()
+    public void Xml_that_is_neither_UBL_nor_CII_is_refused_with_the_reader_s_position()
     {
         Should.Throw<InvoicePdfSourceException>(() => InvoicePdfSources.FromXml("<Order/>"u8.ToArray(), Rendering.CreatedAt))
-            .Message.ShouldStartWith("The XML is not a UBL invoice or credit note");
+            .Message.ShouldStartWith("The XML is not a UBL or CII invoice: line 1, column 2");
     }
 }
