@@ -104,6 +104,16 @@ public class SimulatorPerTenantTests
                 (await first.App.Services.GetRequiredService<Submitter>().RunRoundAsync(Token)).ShouldBeTrue();
                 (await (await http.GetAsync($"v1/invoices/{invoiceId}", Token)).BodyAsync()).GetProperty("state").GetString().ShouldBe("submitted");
             }
+            // Its first status poll is due StatusFirstPoll (at least 1 s) after the upload: rather than wait for the clock,
+            // the test makes it due at once, moving it back to the invoice's creation.
+            await using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(folder, "efactura.db")};Pooling=false"))
+            {
+                await db.OpenAsync(Token);
+                await using var due = db.CreateCommand();
+                due.CommandText = "UPDATE invoices SET next_attempt_at = created_at WHERE id = $id AND state = 'submitted'";
+                due.Parameters.AddWithValue("$id", invoiceId);
+                (await due.ExecuteNonQueryAsync(Token)).ShouldBe(1);
+            }
 
             await using var second = await StartAsync(folder, secret);
             var client = second.Client(aliceKey);
@@ -151,7 +161,7 @@ public class SimulatorPerTenantTests
         [
             $"--contentRoot={folder}", "--environment=Development", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             "--Efactura:Workers:Enabled=false", "--Efactura:DevelopmentTenant:Enabled=false",
-            "--Efactura:Anaf:Simulator:ProcessingDelay=00:00:00", "--Efactura:Workers:Outgoing:StatusFirstPoll=00:00:00",
+            "--Efactura:Anaf:Simulator:ProcessingDelay=00:00:00",
             $"--Efactura:Database:ConnectionString=Data Source={Path.Combine(folder, "efactura.db")}", $"--Efactura:Secrets:Key={secret}",
         ]);
         await ServerApplication.StartAsync(app, TextWriter.Null, Token);

@@ -1,6 +1,7 @@
 using Efactura.Server.Api.Authentication;
 using Efactura.Server.Api.Problems;
 using Efactura.Server.Application.Archive;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Efactura.Server.Api.Archive;
 
@@ -21,7 +22,7 @@ public static class ArchiveApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, CompanyArchive archives, string id, string? from, string? to, string? pdf)
+    private static async Task<Results<PushStreamHttpResult, ProblemAnswer>> GetAsync(HttpContext http, CompanyArchive archives, string id, string? from, string? to, string? pdf)
     {
         var tenant = http.Tenant();
         var company = Guid.TryParse(id, out var companyId)
@@ -33,7 +34,7 @@ public static class ArchiveApi
         if (pdf is not (null or "true" or "false")) return ApiProblem.BadRequest($"pdf '{pdf}' is neither true nor false.");
 
         // Results.Stream hands us the response body once the headers are set; nothing is buffered in between.
-        return Results.Stream(
+        return TypedResults.Stream(
             body => archives.WriteAsync(company, period, pdf != "false", body, http.RequestAborted),
             "application/zip", CompanyArchive.FileName(company, period));
     }
