@@ -4,6 +4,7 @@ using Efactura.Server.Api.Companies;
 using Efactura.Server.Api.Invoices;
 using Efactura.Server.Api.Connections;
 using Efactura.Server.Api.Incoming;
+using Efactura.Server.Api.Partners;
 using Efactura.Server.Api.Sync;
 using Efactura.Server.Api.Webhooks;
 
@@ -25,6 +26,7 @@ public static class ApiRoutes
         MessagesApi.Map(v1);
         SyncApi.Map(v1);
         ArchiveApi.Map(v1);
+        PartnersApi.Map(v1);
         return v1;
     }
 }

@@ -1,5 +1,6 @@
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
+using Efactura.Server.Storage.Partners;
 
 namespace Efactura.Server.Storage.Incoming;
 
@@ -11,8 +12,18 @@ public sealed partial class IncomingInvoiceRepository
     /// makes of it, all or nothing; null when this message was stored before (nothing is written then) or the
     /// company is not the tenant's.
     /// </summary>
+    public Task<IncomingInvoice?> ReceiveAsync(
+        NewIncomingInvoice invoice, IReadOnlyList<ReceivedDocument> documents, Func<IncomingInvoice, NewEvent> eventFor, CancellationToken cancellationToken) =>
+        ReceiveAsync(invoice, null, documents, eventFor, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReceiveAsync(NewIncomingInvoice, IReadOnlyList{ReceivedDocument}, Func{IncomingInvoice, NewEvent}, CancellationToken)"/>,
+    /// and records the invoice's <paramref name="supplier"/> as the company's partner with its products in the same
+    /// transaction; a repeated message records nothing.
+    /// </summary>
     public async Task<IncomingInvoice?> ReceiveAsync(
-        NewIncomingInvoice invoice, IReadOnlyList<ReceivedDocument> documents, Func<IncomingInvoice, NewEvent> eventFor, CancellationToken cancellationToken)
+        NewIncomingInvoice invoice, ReceivedSupplier? supplier, IReadOnlyList<ReceivedDocument> documents, Func<IncomingInvoice, NewEvent> eventFor,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         ArgumentNullException.ThrowIfNull(documents);
@@ -26,6 +37,7 @@ public sealed partial class IncomingInvoiceRepository
             await DocumentRepository.InsertNewAsync(session, invoice.TenantId, DocumentOwnerType.Incoming, stored.Id, document.Kind, document.Content, time, cancellationToken)
                 .ConfigureAwait(false);
         }
+        if (supplier is not null) await PartnerRepository.RecordAsync(session, supplier, time, cancellationToken).ConfigureAwait(false);
         await EventRepository.AppendAsync(session, eventFor(stored), now, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stored;

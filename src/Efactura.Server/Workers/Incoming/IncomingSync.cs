@@ -169,7 +169,8 @@ public sealed partial class IncomingSync(
             new(DocumentKind.Xml, archive.Contents.Document),
             new(DocumentKind.Signature, archive.Contents.Signature),
         ];
-        var stored = await incoming.ReceiveAsync(row, documents, EventFor, cancellationToken).ConfigureAwait(false);
+        var supplier = ReceivedInvoiceReader.Supplier(company.TenantId, company.Id, message.AnafCreatedAt, invoice);
+        var stored = await incoming.ReceiveAsync(row, supplier, documents, EventFor, cancellationToken).ConfigureAwait(false);
         if (stored is not null) LogReceived(Logger, company.Id, stored.Id, message.AnafId);
         return null;
     }

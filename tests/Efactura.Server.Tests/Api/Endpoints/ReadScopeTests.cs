@@ -46,6 +46,7 @@ public sealed class ReadScopeTests(ApiServer api) : IClassFixture<ApiServer>
 
         (await reader.GetAsync($"v1/companies/{company}", Token)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await reader.GetAsync("v1/invoices", Token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reader.GetAsync($"v1/companies/{company}/partners?q=alfa", Token)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await reader.PostAsync("v1/invoices/validate", ApiCalls.Json(ApiCalls.Example("01-b2b-ron-21.json")), Token)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await reader.PostAsync("v1/companies", ApiCalls.Json("""{"cui":"14399840","name":"Beta"}"""), Token)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

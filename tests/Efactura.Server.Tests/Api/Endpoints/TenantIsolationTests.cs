@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Efactura.Server.Storage.Incoming;
+using Efactura.Server.Storage.Partners;
 using Efactura.Server.Tests.Hosting;
 
 namespace Efactura.Server.Tests.Api.Endpoints;
@@ -74,6 +75,7 @@ public sealed class TenantIsolationTests(ApiServer api) : IClassFixture<ApiServe
         ("deliveryId", "webhooks") => owned.Delivery.ToString(),
         ("id", "incoming") => owned.Incoming.ToString(),
         ("id", "messages") => owned.Message.ToString(),
+        ("partnerId", "companies") => owned.Partner.ToString(),
         ("kind", _) => "xml",
         ("linkToken", "anaf") => owned.LinkToken,
         _ => null,
@@ -99,15 +101,19 @@ public sealed class TenantIsolationTests(ApiServer api) : IClassFixture<ApiServe
         var message = await api.Server.Service<SpvMessageRepository>().RecordAsync(alice.Id, companyId,
             new NewSpvMessage("3001000778", NewSpvMessage.ReceivedInvoiceType, "18547290", null, "primita secret", at), Token);
 
+        var partner = await api.Server.Service<PartnerRepository>().RecordAsync(new ReceivedSupplier(alice.Id, companyId,
+            new PartnerDetails("11111118", "RO11111118", "Furnizor Secret SRL", "Str. Ascunsa 1", "Cluj-Napoca", "RO-CJ", "400001", "RO", "RO49AAAA1B31007593840000", null),
+            [new ProductDetails("SECRET-ITEM-9", "Produs Secret", "H87", 100m, null, null, null)], "RON", new DateOnly(2026, 3, 1), at), Token);
+
         var webhookId = webhook.GetProperty("id").GetString()!;
         var deliveryId = deliveries.GetProperty("items").EnumerateArray().First().GetProperty("id").GetRawText().Trim('"');
         string[] secrets = [companyId.ToString(), invoiceId.ToString(), webhookId, incoming!.Id.ToString(), message!.Id.ToString(), // (the delivery id is a small number: not searchable)
             link.GetProperty("linkToken").GetString()!, Number, CompanyName, "IN-SECRET-77", "Furnizor Secret", "primita secret", "example.ro/alice", "RO49AAAA1B31007593840000",
-            webhook.GetProperty("secret").GetString()!];
+            partner!.Value.ToString(), "SECRET-ITEM-9", "Produs Secret", "Str. Ascunsa", webhook.GetProperty("secret").GetString()!];
         return new Owned(companyId, invoiceId, invoice.GetProperty("state").GetString()!, Guid.Parse(webhookId), deliveryId, incoming.Id, message.Id,
-            link.GetProperty("linkToken").GetString()!, secrets);
+            link.GetProperty("linkToken").GetString()!, partner.Value, secrets);
     }
 
     private sealed record Owned(Guid Company, Guid Invoice, string InvoiceState, Guid Webhook, string Delivery, Guid Incoming, Guid Message,
-        string LinkToken, IReadOnlyList<string> Secrets);
+        string LinkToken, Guid Partner, IReadOnlyList<string> Secrets);
 }
