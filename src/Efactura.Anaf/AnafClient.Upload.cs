@@ -32,6 +32,17 @@ public sealed partial class AnafClient
         return ReadUpload(exchange);
     }
 
+    /// <summary>
+    /// Sends the buyer's message <paramref name="message"/> as <paramref name="buyerCif"/> (<c>upload?standard=RASP</c>,
+    /// anaf-api.md §10). It spends one of the CIF's daily RASP uploads (1000 a day, anaf-api.md §7) before it is sent.
+    /// </summary>
+    public Task<UploadResult> SendBuyerMessageAsync(string buyerCif, BuyerMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Problem() is { } problem) throw new ArgumentException(problem, nameof(message));
+        return UploadAsync(new UploadRequest(message.ToXml(), buyerCif, UploadStandard.RASP), cancellationToken);
+    }
+
     private static UploadResult ReadUpload(Exchange exchange)
     {
         if (exchange is TransportFailure failure)

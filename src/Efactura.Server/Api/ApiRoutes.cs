@@ -24,6 +24,7 @@ public static class ApiRoutes
         WebhooksApi.Map(v1);
         IncomingApi.Map(v1);
         MessagesApi.Map(v1);
+        RepliesApi.Map(v1);
         SyncApi.Map(v1);
         ArchiveApi.Map(v1);
         PartnersApi.Map(v1);

@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<SimulatorConnector>();
         services.TryAddSingleton<AnafConsent>();
         services.TryAddSingleton<Archive.CompanyArchive>();
+        services.TryAddSingleton<Incoming.BuyerReplies>();
         return services;
     }
 }

@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IdempotencyRepository>();
         services.AddSingleton<WebhookRepository>();
         services.AddSingleton<SpvMessageRepository>();
+        services.AddSingleton<IncomingReplyRepository>();
         services.AddSingleton<IncomingInvoiceRepository>();
         services.AddSingleton<Partners.PartnerRepository>();
         services.AddSingleton<QuotaRepository>();

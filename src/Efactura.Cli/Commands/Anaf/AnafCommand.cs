@@ -14,6 +14,7 @@ internal static class AnafCommand
         command.Subcommands.Add(LoginCommand.Create(console, options));
         command.Subcommands.Add(UploadCommand.Create(console, options));
         command.Subcommands.Add(StatusCommand.Create(console, options));
+        command.Subcommands.Add(ReplyCommand.Create(console, options));
         command.Subcommands.Add(MessagesCommand.Create(console, options));
         command.Subcommands.Add(DownloadCommand.Create(console, options));
         command.Subcommands.Add(VerifyCommand.Create(console));

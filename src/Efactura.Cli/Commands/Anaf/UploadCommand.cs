@@ -40,7 +40,7 @@ internal static class UploadCommand
         return command;
     }
 
-    private static async Task<int> ReportAsync(UploadResult upload, AnafTarget target, CliConsole console)
+    internal static async Task<int> ReportAsync(UploadResult upload, AnafTarget target, CliConsole console)
     {
         switch (upload)
         {

@@ -45,6 +45,15 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
         return Paging.NewestFirstAsync(database, "spv_messages", Columns, Read, m => m.Id, tenantId, companyId, page, cancellationToken);
     }
 
+    /// <summary>The company's message with ANAF's id <paramref name="anafId"/>, or null.</summary>
+    public async Task<SpvMessage?> FindByAnafIdAsync(Guid tenantId, Guid companyId, string anafId, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"SELECT {Columns} FROM spv_messages WHERE tenant_id = @tenant AND company_id = @company AND anaf_id = @anafId",
+            Read, cancellationToken, ("tenant", tenantId), ("company", companyId), ("anafId", anafId)).ConfigureAwait(false);
+    }
+
     /// <summary>The company's messages about the upload <paramref name="requestId"/> (for the reconciler and the poller).</summary>
     public async Task<IReadOnlyList<SpvMessage>> FindByRequestIdAsync(Guid tenantId, Guid companyId, string requestId, CancellationToken cancellationToken)
     {
