@@ -88,10 +88,12 @@ public sealed class IncomingRepliesApiTests : IAsyncLifetime
         var (client, company, supplier) = await ConnectedBuyerAsync();
         var invoiceIndex = await SupplierSendsInvoiceAsync(supplier);
         var incoming = await ReceiveAsync(company, invoiceIndex);
-        // The day's counter of the buyer CIF's RASP uploads, used up (more than any safety margin allows).
+        // The day's counter of the buyer CIF's RASP uploads, used up (more than any safety margin allows): today's and
+        // tomorrow's, so the post is refused also when Romanian midnight falls between this line and the request.
         var now = server.Service<TimeProvider>().GetUtcNow();
-        (await server.Service<QuotaRepository>().TryConsumeAsync("simulator/" + DatabaseAnafQuota.DailyScope(DailyQuota.BuyerMessagesPerCui, BuyerCui),
-            DatabaseAnafQuota.RomanianDayStart(now), int.MaxValue, 1000, Token)).ShouldBeTrue();
+        foreach (var day in new[] { DatabaseAnafQuota.RomanianDayStart(now), DatabaseAnafQuota.RomanianDayStart(now.AddDays(1)) }.Distinct())
+            (await server.Service<QuotaRepository>().TryConsumeAsync("simulator/" + DatabaseAnafQuota.DailyScope(DailyQuota.BuyerMessagesPerCui, BuyerCui),
+                day, int.MaxValue, 1000, Token)).ShouldBeTrue();
 
         var response = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Va rugam emiteti storno."}"""), Token);
 
