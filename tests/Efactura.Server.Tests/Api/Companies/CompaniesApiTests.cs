@@ -30,9 +30,9 @@ public class CompaniesApiTests(ApiServer api) : IClassFixture<ApiServer>
     [Fact]
     public async Task A_company_of_the_in_process_simulator_is_connected_to_it_at_once()
     {
-        // The test server runs on the system clock: expiries are bracketed by the instants before and after, so a slow
+        // The test server runs on the system clock (its TimeProvider): expiries are bracketed by the instants before and after, so a slow
         // machine cannot make the comparison fail. JWT expiries are whole seconds.
-        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var before = api.Server.Service<TimeProvider>().GetUtcNow().AddSeconds(-1);
         var tenant = await api.NewTenantAsync();
 
         var id = await tenant.Client.CreateCompanyAsync("RO18547290");
@@ -40,7 +40,7 @@ public class CompaniesApiTests(ApiServer api) : IClassFixture<ApiServer>
         var connection = await api.Server.Service<AnafConnectionRepository>().GetAsync(tenant.Id, id, TestContext.Current.CancellationToken);
         connection!.Status.ShouldBe(ConnectionStatus.Active);
         // The simulator's tokens live 90 days (access) and 365 days (refresh): the expiries come from the JWTs.
-        var after = DateTimeOffset.UtcNow;
+        var after = api.Server.Service<TimeProvider>().GetUtcNow();
         connection.AccessExpiresAt.ShouldBeInRange(before.AddDays(90), after.AddDays(90));
         connection.RefreshExpiresAt.ShouldBeInRange(before.AddDays(365), after.AddDays(365));
         var user = (await api.Server.SimulatorAsync(tenant.Id)).IssueTokens($"efactura-dev-{id:N}");

@@ -35,7 +35,7 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
     {
         // The test server runs on the system clock: expiries are bracketed by the instants before and after, so a slow
         // machine cannot make the comparison fail. JWT expiries are whole seconds.
-        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var before = server.Service<TimeProvider>().GetUtcNow().AddSeconds(-1);
         var (tenant, key) = await server.TenantAsync();
         var company = await server.CompanyAsync(tenant);
 
@@ -63,7 +63,7 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
         html.ShouldNotContain(credentials.Tokens.RefreshToken);
 
         var state = await server.Client(key).GetAsync($"v1/companies/{company.Id}/anaf", Token).ShouldBeJsonAsync();
-        var after = DateTimeOffset.UtcNow;
+        var after = server.Service<TimeProvider>().GetUtcNow();
         state.GetProperty("status").GetString().ShouldBe("active");
         state.GetProperty("companyId").GetGuid().ShouldBe(company.Id);
         state.GetProperty("accessExpiresAt").GetDateTimeOffset().ShouldBeInRange(before.AddDays(90), after.AddDays(90));
@@ -130,10 +130,10 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
         var company = await server.CompanyAsync(tenant);
         // The server runs on the system clock: the link's expiry is bracketed by the instants before and after the call
         // (stored times keep milliseconds at most).
-        var before = DateTimeOffset.UtcNow.AddMilliseconds(-1);
+        var before = server.Service<TimeProvider>().GetUtcNow().AddMilliseconds(-1);
 
         var created = await server.Client(key).PostAsJsonAsync("v1/anaf/token-links", new { companyId = company.Id }, Token).ShouldBeJsonAsync(HttpStatusCode.Created);
-        var after = DateTimeOffset.UtcNow;
+        var after = server.Service<TimeProvider>().GetUtcNow();
         var url = new Uri(created.GetProperty("url").GetString()!);
         var linkToken = created.GetProperty("linkToken").GetString()!;
         url.ShouldBe(new Uri(server.Address, $"v1/anaf/token-links/{linkToken}"));
