@@ -54,7 +54,7 @@ public class IncomingRepliesSyncTests(PostgresServer postgres)
         (await worker.RunRoundAsync(Token)).ShouldBeTrue();
         (await worker.RunRoundAsync(Token)).ShouldBeFalse();
 
-        var reply = (await world.ReceivedReplies.ListForInvoiceAsync(company.TenantId, company.Id, Text(invoiceIndex), 100, Token)).ShouldHaveSingleItem();
+        var reply = (await world.ReceivedReplies.ListForInvoiceAsync(company.TenantId, company.Id, Text(invoiceIndex), new PageRequest(), Token)).Items.ShouldHaveSingleItem();
         reply.InvoiceId.ShouldBe(invoice.Id);
         reply.InvoiceNumber.ShouldBe("ALF-2026-0001");
         reply.Text.ShouldBe("Cantitatea de la linia 2 nu corespunde avizului 118.\nVa rugam o storno.");
@@ -115,7 +115,7 @@ public class IncomingRepliesSyncTests(PostgresServer postgres)
         // The invoice turns up later (the gateway learns its index): the same reply is now listed with it, and no new event.
         var invoice = await OutgoingInvoiceAsync(world, company, "ERP-77", invoiceIndex);
         (await world.ReceivedReplies.ListAsync(company.TenantId, company.Id, true, new PageRequest(), Token)).Items.ShouldBeEmpty();
-        (await world.ReceivedReplies.ListForInvoiceAsync(company.TenantId, company.Id, Text(invoiceIndex), 100, Token)).ShouldHaveSingleItem()
+        (await world.ReceivedReplies.ListForInvoiceAsync(company.TenantId, company.Id, Text(invoiceIndex), new PageRequest(), Token)).Items.ShouldHaveSingleItem()
             .InvoiceId.ShouldBe(invoice.Id);
         (await world.Events.ListAsync(company.TenantId, new PageRequest(), Token)).Items.Count(e => e.Type == EventTypes.InvoiceReplyReceived).ShouldBe(1);
     }

@@ -55,14 +55,27 @@ public sealed class ReceivedReplyRepository(Database database, TimeProvider time
             Read, cancellationToken, ("tenant", tenantId), ("message", messageId)).ConfigureAwait(false);
     }
 
-    /// <summary>The replies the company received about its invoice with upload index <paramref name="answeredIndex"/>, oldest first (at most <paramref name="max"/>).</summary>
-    public async Task<IReadOnlyList<ReceivedReply>> ListForInvoiceAsync(
-        Guid tenantId, Guid companyId, string answeredIndex, int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the replies the company received about its invoice with upload index <paramref name="answeredIndex"/>,
+    /// oldest first (ids are UUID v7: "id above the cursor" is "stored later").
+    /// </summary>
+    /// <exception cref="InvalidCursorException">The page's cursor is not one this server gave.</exception>
+    public async Task<Page<ReceivedReply>> ListForInvoiceAsync(
+        Guid tenantId, Guid companyId, string answeredIndex, PageRequest page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var args = new List<SqlArg> { ("tenant", tenantId), ("company", companyId), ("answered", answeredIndex), ("limit", page.EffectiveLimit + 1) };
+        var after = "";
+        if (page.Cursor is not null)
+        {
+            after = " AND r.id > @cursor";
+            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
+        }
         await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
-        return await session.QueryAsync(
-            $"{Select} WHERE r.tenant_id = @tenant AND r.company_id = @company AND r.answered_index = @answered ORDER BY r.id LIMIT @max",
-            Read, cancellationToken, ("tenant", tenantId), ("company", companyId), ("answered", answeredIndex), ("max", max)).ConfigureAwait(false);
+        var rows = await session.QueryAsync(
+            $"{Select} WHERE r.tenant_id = @tenant AND r.company_id = @company AND r.answered_index = @answered{after} ORDER BY r.id LIMIT @limit",
+            Read, cancellationToken, [.. args]).ConfigureAwait(false);
+        return Paging.Cut(rows, page.EffectiveLimit, r => Cursor.From(r.Id));
     }
 
     /// <summary>
