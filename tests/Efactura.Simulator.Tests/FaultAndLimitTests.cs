@@ -73,6 +73,20 @@ public sealed class FaultAndLimitTests : SimulatorTest
     }
 
     [Fact]
+    public async Task Bad_gateway_answers_502_and_the_upload_never_reaches_ANAF()
+    {
+        Simulator.Faults.Add(new FaultRule(FaultKind.BadGateway, "/upload"));
+
+        var (status, contentType, _) = await PostAsync($"test/FCTEL/rest/upload?standard=RASP&cif={Cif}", SampleDocuments.BuyerMessage());
+        var (_, _, next) = await PostAsync($"test/FCTEL/rest/upload?standard=RASP&cif={Cif}", SampleDocuments.BuyerMessage());
+
+        status.ShouldBe(502);
+        contentType.ShouldStartWith("text/html");
+        Simulator.Uploads(AnafEnvironment.Test).Count.ShouldBe(1);
+        next.ShouldContain("ExecutionStatus=\"0\"");
+    }
+
+    [Fact]
     public async Task Dropped_upload_was_stored_although_the_client_got_no_answer()
     {
         Simulator.Faults.Add(new FaultRule(FaultKind.DropResponse, "/upload"));

@@ -20,6 +20,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<InvoiceIssuer>();
         services.TryAddSingleton<InvoiceActions>();
         services.TryAddSingleton<InvoiceQueries>();
+        services.TryAddSingleton<InvoiceReplies>();
         services.TryAddSingleton<Storage.Documents.InvoicePdfs>();
         services.TryAddSingleton<InvoiceFiles>();
         services.TryAddSingleton<CompanySetup>();

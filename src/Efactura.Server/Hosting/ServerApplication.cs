@@ -18,10 +18,14 @@ namespace Efactura.Server.Hosting;
 public static class ServerApplication
 {
     /// <summary>Builds the application from the command line, appsettings and environment variables.</summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, null);
+
+    /// <summary>As <see cref="Build(string[])"/>, on <paramref name="time"/> instead of the system clock when it is given (tests).</summary>
+    public static WebApplication Build(string[] args, TimeProvider? time)
     {
         ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.For(args) });
+        if (time is not null) builder.Services.AddSingleton(time);
         ContentRoot.ResolveFiles(builder.Configuration, builder.Environment.ContentRootPath);
         var mode = ServerMode.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(mode);

@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<WebhookRepository>();
         services.AddSingleton<SpvMessageRepository>();
         services.AddSingleton<IncomingReplyRepository>();
+        services.AddSingleton<ReceivedReplyRepository>();
         services.AddSingleton<IncomingInvoiceRepository>();
         services.AddSingleton<Partners.PartnerRepository>();
         services.AddSingleton<QuotaRepository>();

@@ -15,6 +15,9 @@ public enum FaultKind
     /// <summary>HTTP 503.</summary>
     ServiceUnavailable,
 
+    /// <summary>HTTP 502 from the gateway in front of the API, which did not reach it: nothing is done.</summary>
+    BadGateway,
+
     /// <summary>HTTP 200 with the F5 firewall's HTML "Request Rejected" page (anaf-api.md §1.1).</summary>
     Firewall,
 

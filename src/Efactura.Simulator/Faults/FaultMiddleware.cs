@@ -87,6 +87,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultPlan plan, Simu
             FaultKind.TooManyRequests => GatewayAnswers.TooManyRequests(runtime.Options, runtime.Now),
             FaultKind.InternalServerError => GatewayAnswers.InternalServerError(now, context.Request.Path),
             FaultKind.ServiceUnavailable => GatewayAnswers.ServiceUnavailable(),
+            FaultKind.BadGateway => GatewayAnswers.BadGateway(),
             _ => GatewayAnswers.Firewall(SupportId(now)),
         };
     }

@@ -48,6 +48,10 @@ internal static class GatewayAnswers
     public static IResult ServiceUnavailable() =>
         Results.Text("<html><body><h1>503 Service Unavailable</h1></body></html>", "text/html", System.Text.Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
 
+    /// <summary>HTTP 502 from the gateway, which got no answer from the API behind it.</summary>
+    public static IResult BadGateway() =>
+        Results.Text("<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", System.Text.Encoding.UTF8, StatusCodes.Status502BadGateway);
+
     /// <summary>The F5 Application Security Manager's blocking page, served with HTTP 200 (anaf-api.md §1.1).</summary>
     public static IResult Firewall(string supportId) =>
         Results.Text(

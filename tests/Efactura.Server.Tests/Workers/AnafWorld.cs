@@ -65,6 +65,10 @@ public sealed class AnafWorld : IAsyncDisposable
 
     public IncomingInvoiceRepository Incoming => new(Db.Database, Clock);
 
+    public ReceivedReplyRepository ReceivedReplies => new(Db.Database, Clock);
+
+    public IncomingReplyRepository SentReplies => new(Db.Database, Clock);
+
     public DocumentRepository Documents => new(Db.Database, Clock);
 
     public EventRepository Events => new(Db.Database, Clock);

@@ -16,7 +16,7 @@ public class IncomingCiiTests(PostgresServer postgres)
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private static IncomingSync Worker(AnafWorld world) => new(
-        world.Companies, world.Messages, world.Incoming, world.Clients, world.Connections, world.Node, world.AnafCalls, new IncomingSyncOptions(),
+        world.Companies, world.Messages, world.Incoming, world.ReceivedReplies, world.SentReplies, world.Clients, world.Connections, world.Node, world.AnafCalls, new IncomingSyncOptions(),
         new WorkerOptions(), world.Clock, world.Logs.For<IncomingSync>());
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

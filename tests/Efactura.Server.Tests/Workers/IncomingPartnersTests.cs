@@ -23,7 +23,7 @@ public class IncomingPartnersTests(PostgresServer postgres)
         .Replace("<cbc:PriceAmount currencyID=\"RON\">32.50</cbc:PriceAmount>", $"<cbc:PriceAmount currencyID=\"RON\">{cementPrice}</cbc:PriceAmount>", StringComparison.Ordinal));
 
     private static IncomingSync Worker(AnafWorld world) => new(
-        world.Companies, world.Messages, world.Incoming, world.Clients, world.Connections, world.Node, world.AnafCalls, new IncomingSyncOptions(),
+        world.Companies, world.Messages, world.Incoming, world.ReceivedReplies, world.SentReplies, world.Clients, world.Connections, world.Node, world.AnafCalls, new IncomingSyncOptions(),
         new WorkerOptions(), world.Clock, world.Logs.For<IncomingSync>());
 
     private static async Task SyncAsync(AnafWorld world)

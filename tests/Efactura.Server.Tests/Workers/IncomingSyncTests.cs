@@ -18,7 +18,7 @@ public class IncomingSyncTests(PostgresServer postgres)
     private static byte[] ExampleInvoice => File.ReadAllBytes(Path.Combine(TestPaths.Examples, "expected", "01-b2b-ron-21.xml"));
 
     private static IncomingSync Worker(AnafWorld world, IncomingSyncOptions? options = null) => new(
-        world.Companies, world.Messages, world.Incoming, world.Clients, world.Connections, world.Node, world.AnafCalls, options ?? new IncomingSyncOptions(),
+        world.Companies, world.Messages, world.Incoming, world.ReceivedReplies, world.SentReplies, world.Clients, world.Connections, world.Node, world.AnafCalls, options ?? new IncomingSyncOptions(),
         new WorkerOptions(), world.Clock, world.Logs.For<IncomingSync>());
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

@@ -216,6 +216,39 @@ public sealed class DownloadEndpointTests : SimulatorTest
     }
 
     [Fact]
+    public async Task Buyer_message_reaches_the_supplier_under_filter_R_only_naming_the_reply_and_carrying_it()
+    {
+        Simulator.GrantRights(Serial, Cif, "3");
+        var (invoiceIndex, _) = await ProcessedAsync(SampleDocuments.Invoice(buyer: "3"));
+        var (raspIndex, raspId) = await ProcessedAsync(SampleDocuments.BuyerMessage(invoiceIndex), "standard=RASP&cif=3");
+
+        var (_, _, replies) = await GetAsync($"test/FCTEL/rest/listaMesajeFactura?zile=1&cif={Cif}&filtru=R");
+        var (_, _, sent) = await GetAsync($"test/FCTEL/rest/listaMesajeFactura?zile=1&cif={Cif}&filtru=T");
+        var (_, _, received) = await GetAsync($"test/FCTEL/rest/listaMesajeFactura?zile=1&cif={Cif}&filtru=P");
+
+        replies.ShouldContain($"\"id_solicitare\":\"{raspIndex}\"");
+        replies.ShouldContain($"\"id\":\"{raspId}\"");
+        replies.ShouldContain($"pentru factura cu id_incarcare={invoiceIndex}");
+        sent.ShouldNotContain("MESAJ CUMPARATOR");
+        received.ShouldNotContain("MESAJ CUMPARATOR");
+        var zip = Entries((await DownloadAsync(raspId)).Body);
+        zip.Keys.ShouldBe([$"{raspIndex}.xml", $"semnatura_{raspIndex}.xml"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Buyer_message_about_an_index_nobody_uploaded_is_listed_only_for_its_sender()
+    {
+        Simulator.GrantRights(Serial, Cif, "3");
+        var (raspIndex, _) = await ProcessedAsync(SampleDocuments.BuyerMessage(999_999), "standard=RASP&cif=3");
+
+        var (_, _, sender) = await GetAsync("test/FCTEL/rest/listaMesajeFactura?zile=1&cif=3&filtru=R");
+        var (_, _, other) = await GetAsync($"test/FCTEL/rest/listaMesajeFactura?zile=1&cif={Cif}&filtru=R");
+
+        sender.ShouldContain($"\"id_solicitare\":\"{raspIndex}\"");
+        other.ShouldContain("Nu exista mesaje");
+    }
+
+    [Fact]
     public async Task Signature_validation_accepts_both_forms_and_refuses_a_changed_byte()
     {
         var invoice = SampleDocuments.Invoice();

@@ -1,15 +1,16 @@
 using System.CommandLine;
+using Efactura.Anaf;
 
 namespace Efactura.Cli.Commands.Anaf;
 
-/// <summary><c>efactura anaf download</c>: descarcare, the ZIP kept byte for byte; an error file is explained.</summary>
+/// <summary><c>efactura anaf download</c>: descarcare, the ZIP kept byte for byte; an error file is explained, a buyer's message (RASP) printed.</summary>
 internal static class DownloadCommand
 {
     public static Command Create(CliConsole console, AnafOptions anaf)
     {
         var id = new Argument<long>("id") { Description = "The download id (id_descarcare from 'status', or id from 'messages')." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to save the ZIP (default: {id}.zip in the current folder)." };
-        var command = new Command("download", "Download a message's ZIP (the legal original: the invoice or error file, and ANAF's signature); explains an error file.")
+        var command = new Command("download", "Download a message's ZIP (the legal original: the invoice, error file or buyer's message, and ANAF's signature); explains an error file, prints a buyer's message.")
         {
             id, output,
         };
@@ -32,6 +33,11 @@ internal static class DownloadCommand
             {
                 await console.Output.WriteLineAsync($"Error file of upload {errors.UploadIndex} (CIF {errors.IssuerCif}): {errors.Messages.Count} error(s)");
                 await AnafErrorPrinter.PrintAsync(console.Output, errors.Explanations);
+            }
+            else if (BuyerMessage.TryRead(contents.Document) is { } reply)
+            {
+                await console.Output.WriteLineAsync($"Buyer's message about the invoice of upload {reply.AnsweredIndex}:");
+                await console.Output.WriteLineAsync(reply.Text);
             }
             return ExitCodes.Ok;
         });

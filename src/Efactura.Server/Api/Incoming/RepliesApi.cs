@@ -4,11 +4,17 @@ using Efactura.Server.Api.Problems;
 using Efactura.Server.Api.Requests;
 using Efactura.Server.Application;
 using Efactura.Server.Application.Incoming;
+using Efactura.Server.Application.Invoices;
+using Efactura.Server.Api.Invoices;
+using Efactura.Server.Storage;
 using Efactura.Server.Storage.Incoming;
 
 namespace Efactura.Server.Api.Incoming;
 
-/// <summary>The buyer's replies (RASP, anaf-api.md §10) to received invoices: send one, list them.</summary>
+/// <summary>
+/// The buyer's replies (RASP, anaf-api.md §10): those a company sends about received invoices (send one, list them),
+/// and those a company receives about its own invoices (listed with the invoice, or all of them).
+/// </summary>
 public static class RepliesApi
 {
     private const string Tag = "Incoming invoices";
@@ -34,7 +40,57 @@ public static class RepliesApi
             .WithName("listIncomingInvoiceReplies")
             .WithSummary("The replies sent about a received invoice, oldest first, each with the SPV message ANAF listed for it once synced")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapGet("/invoices/{id}/replies", ListForInvoiceAsync)
+            .WithTags("Invoices")
+            .WithName("listInvoiceReplies")
+            .WithSummary("The buyers' replies (RASP, SPV messages MESAJ CUMPARATOR) received about an invoice, oldest first (cursor paging: ?cursor=&limit=)")
+            .WithDescription("The incoming sync downloads each buyer's message and links it to the company's invoice whose upload index (index_incarcare) it names. None before ANAF gave the invoice an index.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapGet("/replies", ListReceivedAsync)
+            .WithTags("Invoices")
+            .WithName("listReceivedReplies")
+            .WithSummary("Every buyer's reply the companies received, newest first (?companyId=; ?unlinked=true: only those naming an upload index none of the company's invoices has; cursor paging)")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static async Task<Results<JsonOk<ListResponse<ReceivedReplyResponse>>, ProblemAnswer>> ListForInvoiceAsync(
+        string id, string? cursor, string? limit, HttpContext http, InvoiceReplies replies, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryPath(id, "invoice", out var invoiceId) is { } bad) return bad;
+        if (PageQuery.TryRead(cursor, limit, out var page) is { } badPage) return badPage;
+        try
+        {
+            return Listed(await replies.ForInvoiceAsync(http.Tenant().Id, invoiceId, page, cancellationToken).ConfigureAwait(false));
+        }
+        catch (InvalidCursorException)
+        {
+            return PageQuery.InvalidCursor();
+        }
+    }
+
+    private static async Task<Results<JsonOk<ListResponse<ReceivedReplyResponse>>, ProblemAnswer>> ListReceivedAsync(
+        string? companyId, string? unlinked, string? cursor, string? limit, HttpContext http, InvoiceReplies replies, CancellationToken cancellationToken)
+    {
+        if (RequestIds.TryQuery(companyId, "companyId", out var company) is { } bad) return bad;
+        if (PageQuery.TryRead(cursor, limit, out var page) is { } badPage) return badPage;
+        if (!bool.TryParse(string.IsNullOrEmpty(unlinked) ? "false" : unlinked, out var unlinkedOnly))
+            return ApiProblem.BadRequest($"unlinked must be true or false, not '{unlinked}'.");
+        try
+        {
+            return Listed(await replies.ListAsync(http.Tenant().Id, company, unlinkedOnly, page, cancellationToken).ConfigureAwait(false));
+        }
+        catch (InvalidCursorException)
+        {
+            return PageQuery.InvalidCursor();
+        }
+    }
+
+    private static Results<JsonOk<ListResponse<ReceivedReplyResponse>>, ProblemAnswer> Listed(Outcome<Page<ReceivedReply>> found) =>
+        found.Value is { } page
+            ? new JsonOk<ListResponse<ReceivedReplyResponse>>(new ListResponse<ReceivedReplyResponse>([.. page.Items.Select(ReceivedReplyResponse.From)], page.NextCursor))
+            : ApiProblem.For(found.Refusal!);
 
     private static async Task<Results<JsonCreated<ReplyResponse>, ProblemAnswer>> SendAsync(
         string id, HttpContext http, IncomingInvoiceRepository incoming, BuyerReplies replies, CancellationToken cancellationToken)

@@ -75,6 +75,12 @@ public sealed record InvoiceResponse(
     /// <summary>Every state it went through, oldest first (detail view only).</summary>
     public IReadOnlyList<InvoiceEventResponse>? History { get; init; }
 
+    /// <summary>
+    /// The buyers' replies (RASP) received about it, oldest first (detail view only; the first 100, all of them at
+    /// <c>/v1/invoices/{id}/replies</c>).
+    /// </summary>
+    public IReadOnlyList<ReceivedReplyResponse>? Replies { get; init; }
+
     /// <summary>The validator's warnings (answers to create and issue only): they do not stop the invoice.</summary>
     public IReadOnlyList<ProblemFinding>? Warnings { get; init; }
 
@@ -117,6 +123,7 @@ public sealed record InvoiceResponse(
             Documents = [.. detail.Documents.Select(d => InvoiceDocumentResponse.From(self, d))],
             CreditNotes = [.. detail.CreditNotes.Select(InvoiceReference.From)],
             History = [.. detail.History.Select(InvoiceEventResponse.Of)],
+            Replies = [.. detail.Replies.Select(ReceivedReplyResponse.From)],
         };
     }
 }

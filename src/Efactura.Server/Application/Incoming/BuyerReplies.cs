@@ -12,8 +12,19 @@ namespace Efactura.Server.Application.Incoming;
 /// invoice by the upload index ANAF listed it with, and recorded with the reply's own upload index.
 /// </summary>
 public sealed class BuyerReplies(
-    IncomingInvoiceRepository incoming, SpvMessageRepository messages, IncomingReplyRepository replies, CompanyRepository companies, AnafClients anaf)
+    IncomingInvoiceRepository incoming, SpvMessageRepository messages, IncomingReplyRepository replies, CompanyRepository companies, AnafClients anaf,
+    TimeProvider time)
 {
+    /// <summary>
+    /// How long a reply whose upload's answer was lost holds back the same text about the same invoice: ANAF may have it,
+    /// and its list (minutes late, read by the hourly sync) shows it to the company, which then completes the reply. A
+    /// reply still unknown after that is taken as lost.
+    /// </summary>
+    public static readonly TimeSpan UnknownOutcomeHold = TimeSpan.FromHours(24);
+
+    /// <summary>The stable reason of the refusal to send a text again while its earlier send's outcome is unknown.</summary>
+    public const string OutcomeUnknownReason = "reply-outcome-unknown";
+
     /// <summary>The most replies kept per received invoice: the list is answered whole, so it has a bound.</summary>
     public const int MaxPerInvoice = 100;
 
@@ -34,6 +45,11 @@ public sealed class BuyerReplies(
                 $"Incoming invoice {incomingId} has no upload index from ANAF's message list (message {invoice.Invoice.AnafMessageId}), so a reply cannot name it.");
         if ((await replies.ListAsync(tenantId, incomingId, MaxPerInvoice, cancellationToken).ConfigureAwait(false)).Count >= MaxPerInvoice)
             return new Refusal.Conflict("too-many-replies", $"Incoming invoice {incomingId} already has {MaxPerInvoice} replies, the most the gateway keeps per invoice.");
+        var since = time.GetUtcNow() - UnknownOutcomeHold;
+        if (await replies.FindUnknownAsync(tenantId, incomingId, text!, since, cancellationToken).ConfigureAwait(false) is { } pending)
+            return new Refusal.Conflict(OutcomeUnknownReason,
+                $"Reply {pending.Id} with the same text was sent at {pending.CreatedAt:yyyy-MM-dd HH:mm:ss}Z and ANAF's answer was lost: ANAF may have it. "
+                + $"The sync completes it once ANAF lists it; send it again after {pending.CreatedAt + UnknownOutcomeHold:yyyy-MM-dd HH:mm}Z if it never does.");
         if (anaf.UnavailableReason(company.Settings.Environment) is { } unavailable)
             return new Refusal.Unavailable("anaf-unavailable", "ANAF's environment is not reachable", unavailable);
 

@@ -1,13 +1,17 @@
 using Efactura.Server.Storage;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Events;
+using Efactura.Server.Storage.Incoming;
 using Efactura.Server.Storage.Invoices;
 
 namespace Efactura.Server.Application.Invoices;
 
-/// <summary>Reads a tenant's invoices: one with its documents, credit notes and history, or a filtered page of them.</summary>
-public sealed class InvoiceQueries(InvoiceRepository invoices, DocumentRepository documents, EventRepository events)
+/// <summary>Reads a tenant's invoices: one with its documents, credit notes, history and received replies, or a filtered page of them.</summary>
+public sealed class InvoiceQueries(InvoiceRepository invoices, DocumentRepository documents, EventRepository events, ReceivedReplyRepository replies)
 {
+    /// <summary>The most received replies an invoice's detail carries; the rest are paged at <c>/v1/invoices/{id}/replies</c>.</summary>
+    public const int RepliesInDetail = 100;
+
     /// <summary>The invoice <paramref name="invoiceId"/> of the tenant, or null.</summary>
     public Task<InvoiceRecord?> GetAsync(Guid tenantId, Guid invoiceId, CancellationToken cancellationToken) =>
         invoices.GetAsync(tenantId, invoiceId, cancellationToken);
@@ -20,7 +24,10 @@ public sealed class InvoiceQueries(InvoiceRepository invoices, DocumentRepositor
         var stored = await documents.ListAsync(tenantId, DocumentOwnerType.Invoice, invoice.Id, cancellationToken).ConfigureAwait(false);
         var creditNotes = await invoices.CreditNotesForAsync(tenantId, invoice.Id, cancellationToken).ConfigureAwait(false);
         var history = await events.ListForSubjectAsync(tenantId, invoice.Id, cancellationToken).ConfigureAwait(false);
-        return new InvoiceDetail(invoice, [.. stored], [.. creditNotes], [.. history]);
+        var received = invoice.IndexIncarcare is { } index
+            ? (await replies.ListForInvoiceAsync(tenantId, invoice.CompanyId, index, new PageRequest(null, RepliesInDetail), cancellationToken).ConfigureAwait(false)).Items
+            : [];
+        return new InvoiceDetail(invoice, [.. stored], [.. creditNotes], [.. history]) { Replies = received };
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ public static class EventTypes
     /// <summary>The legal upload deadline (5 working days) is near.</summary>
     public const string InvoiceDeadlineApproaching = "invoice.deadline_approaching";
 
+    /// <summary>
+    /// A buyer's reply (RASP, an SPV message MESAJ CUMPARATOR) to one of the company's invoices was downloaded; its
+    /// <c>invoiceId</c> is null when no outgoing invoice of the company has the upload index it names. Once per message.
+    /// </summary>
+    public const string InvoiceReplyReceived = "invoice.reply_received";
+
     /// <summary>An incoming invoice was downloaded and parsed.</summary>
     public const string IncomingReceived = "incoming.received";
 
@@ -42,7 +48,7 @@ public static class EventTypes
     /// <summary>Every type a webhook may subscribe to.</summary>
     public static IReadOnlySet<string> Subscribable { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        InvoiceIssued, InvoiceSubmitted, InvoiceAccepted, InvoiceRejected, InvoiceFailed, InvoiceDeadlineApproaching,
+        InvoiceIssued, InvoiceSubmitted, InvoiceAccepted, InvoiceRejected, InvoiceFailed, InvoiceDeadlineApproaching, InvoiceReplyReceived,
         IncomingReceived, IncomingExpiring, ConnectionExpiring, ConnectionExpired,
     };
 }

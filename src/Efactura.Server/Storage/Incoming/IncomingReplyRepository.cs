@@ -41,6 +41,60 @@ public sealed class IncomingReplyRepository(Database database, TimeProvider time
             Read, cancellationToken, ("tenant", tenantId), ("invoice", incomingInvoiceId), ("max", max)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The tenant's reply about <paramref name="incomingInvoiceId"/> with exactly <paramref name="text"/> whose upload's
+    /// outcome is unknown and that was sent at or after <paramref name="since"/>, oldest first; null when there is none.
+    /// </summary>
+    public async Task<IncomingReply?> FindUnknownAsync(Guid tenantId, Guid incomingInvoiceId, string text, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"""
+            {Select} WHERE r.tenant_id = @tenant AND r.incoming_invoice_id = @invoice AND r.text = @text AND r.upload_index IS NULL
+              AND r.created_at >= @since ORDER BY r.id LIMIT 1
+            """,
+            Read, cancellationToken, ("tenant", tenantId), ("invoice", incomingInvoiceId), ("text", text), ("since", since)).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the company sent a reply ANAF took with upload index <paramref name="uploadIndex"/> (its own buyer message, known already).</summary>
+    public async Task<bool> IsKnownAsync(Guid tenantId, Guid companyId, string uploadIndex, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ScalarAsync(
+            "SELECT 1 FROM incoming_replies WHERE tenant_id = @tenant AND company_id = @company AND upload_index = @upload",
+            cancellationToken, ("tenant", tenantId), ("company", companyId), ("upload", uploadIndex)).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>
+    /// A buyer message of the company's own, read from ANAF's list: the oldest reply about <paramref name="answeredIndex"/>
+    /// with <paramref name="text"/> whose outcome was unknown now has ANAF's <paramref name="uploadIndex"/> (ANAF has it).
+    /// False when there was no such reply.
+    /// </summary>
+    public async Task<bool> ResolveUnknownAsync(Guid tenantId, Guid companyId, string answeredIndex, string text, string uploadIndex, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ExecuteAsync(
+            """
+            UPDATE incoming_replies SET upload_index = @upload
+            WHERE id = (SELECT r.id FROM incoming_replies r
+                        WHERE r.tenant_id = @tenant AND r.company_id = @company AND r.answered_index = @answered AND r.text = @text AND r.upload_index IS NULL
+                        ORDER BY r.id LIMIT 1)
+              AND NOT EXISTS (SELECT 1 FROM incoming_replies k WHERE k.company_id = @company AND k.upload_index = @upload)
+            """,
+            cancellationToken, ("upload", uploadIndex), ("tenant", tenantId), ("company", companyId), ("answered", answeredIndex), ("text", text))
+            .ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Whether <paramref name="uploadIndex"/> is the index of an invoice the company received (ANAF listed it as FACTURA PRIMITA).</summary>
+    public async Task<bool> IsReceivedInvoiceAsync(Guid tenantId, Guid companyId, string uploadIndex, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ScalarAsync(
+            "SELECT 1 FROM spv_messages WHERE tenant_id = @tenant AND company_id = @company AND request_id = @upload AND type = @type",
+            cancellationToken, ("tenant", tenantId), ("company", companyId), ("upload", uploadIndex), ("type", NewSpvMessage.ReceivedInvoiceType))
+            .ConfigureAwait(false) is not null;
+    }
+
     private static IncomingReply Read(SqlRow row) => new(
         row.Guid("id"),
         row.Guid("tenant_id"),

@@ -11,4 +11,16 @@ public sealed record NewSpvMessage(string AnafId, string Type, string Cif, strin
 {
     /// <summary>ANAF's type of a received invoice; such messages are due for download when recorded.</summary>
     public const string ReceivedInvoiceType = "FACTURA PRIMITA";
+
+    /// <summary>
+    /// The start of ANAF's type of a buyer's message (RASP): the whole text is unconfirmed (anaf-api.md §4.2 lists
+    /// <c>MESAJ CUMPARATOR PRIMIT / MESAJ CUMPARATOR TRANSMIS</c>), so it is matched by this prefix.
+    /// </summary>
+    public const string BuyerMessageTypePrefix = "MESAJ CUMPARATOR";
+
+    /// <summary>Whether ANAF's <paramref name="type"/> is a buyer's message (RASP).</summary>
+    public static bool IsBuyerMessage(string type) => type.StartsWith(BuyerMessageTypePrefix, StringComparison.Ordinal);
+
+    /// <summary>Whether a message of ANAF's <paramref name="type"/> is downloaded by the incoming sync: received invoices and buyers' messages.</summary>
+    public static bool IsDownloaded(string type) => type == ReceivedInvoiceType || IsBuyerMessage(type);
 }

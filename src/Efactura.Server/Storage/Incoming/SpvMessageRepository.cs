@@ -1,6 +1,6 @@
 namespace Efactura.Server.Storage.Incoming;
 
-/// <summary>ANAF's messages per company, deduplicated by ANAF's id; received invoices queued for download.</summary>
+/// <summary>ANAF's messages per company, deduplicated by ANAF's id; received invoices and buyers' messages queued for download.</summary>
 public sealed class SpvMessageRepository(Database database, TimeProvider time)
 {
     private const string Columns =
@@ -25,7 +25,7 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
             Read, cancellationToken,
             ("id", StorageIds.New(time)), ("tenant", tenantId), ("company", companyId), ("anafId", message.AnafId), ("type", message.Type),
             ("cif", message.Cif), ("request", message.RequestId), ("details", message.Details), ("anafCreated", message.AnafCreatedAt),
-            ("next", message.Type == NewSpvMessage.ReceivedInvoiceType ? now : null), ("now", now)).ConfigureAwait(false);
+            ("next", NewSpvMessage.IsDownloaded(message.Type) ? now : null), ("now", now)).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return recorded;
     }

@@ -21,13 +21,17 @@ namespace Efactura.Server.Workers.Incoming;
 /// Worker <c>incoming-sync</c>: for each company whose sync is due, reads ANAF's paginated message list over its
 /// <see cref="CompanySettings.SyncDaysBack"/> days (at most 60, ANAF's retention) and records every message
 /// (deduplicated by ANAF's id); then downloads each new received invoice (FACTURA PRIMITA), verifies ANAF's
-/// signature, parses it (UBL or CII, told from the root element) and stores it with its ZIP and the event <c>incoming.received</c>, all in one transaction.
+/// signature, parses it (UBL or CII, told from the root element) and stores it with its ZIP and the event <c>incoming.received</c>, all in one transaction;
+/// and each new buyer's message (MESAJ CUMPARATOR, RASP): a reply to one of the company's invoices is stored with the
+/// event <c>invoice.reply_received</c>, one of the company's own replies completes the reply it sent (see <c>IncomingSync.Replies.cs</c>).
 /// Both steps are claims in the database, so a restarted process or another node carries on.
 /// </summary>
 public sealed partial class IncomingSync(
     CompanyRepository companies,
     SpvMessageRepository messages,
     IncomingInvoiceRepository incoming,
+    ReceivedReplyRepository receivedReplies,
+    IncomingReplyRepository sentReplies,
     AnafClients clients,
     AnafConnectionRepository connections,
     NodeIdentity node,
@@ -111,17 +115,25 @@ public sealed partial class IncomingSync(
         return due.Count > 0;
     }
 
-    // Downloads, checks and stores one received invoice; returns when to try again, or null when done with it.
+    // Downloads, checks and stores one received invoice or buyer's message; returns when to try again, or null when done with it.
     private async Task<DateTimeOffset?> ReceiveAsync(StoredMessage message, CancellationToken cancellationToken)
     {
+        if (NewSpvMessage.IsBuyerMessage(message.Type)) return await ReceiveReplyAsync(message, cancellationToken).ConfigureAwait(false);
         // Stored before the process stopped, but not marked downloaded: no second download (ANAF counts them).
         if (await incoming.FindByMessageAsync(message.TenantId, message.CompanyId, message.AnafId, cancellationToken).ConfigureAwait(false) is not null)
             return null;
         var company = await companies.GetAsync(message.TenantId, message.CompanyId, cancellationToken).ConfigureAwait(false);
-        if (company is null || message.Type != NewSpvMessage.ReceivedInvoiceType
-            || !long.TryParse(message.AnafId, NumberStyles.None, CultureInfo.InvariantCulture, out var downloadId))
-            return null;
+        if (company is null || message.Type != NewSpvMessage.ReceivedInvoiceType) return null;
+        var (archive, retryAt) = await DownloadAsync(company, message, "incoming", cancellationToken).ConfigureAwait(false);
+        return archive is null ? retryAt : await StoreAsync(company, message, archive, cancellationToken).ConfigureAwait(false);
+    }
 
+    // The message's ZIP with its signature checked (whatever the check says, the ZIP is what ANAF sent: it is kept and
+    // not downloaded again), or null and when to try again (null: never).
+    private async Task<(DownloadedArchive? Archive, DateTimeOffset? RetryAt)> DownloadAsync(
+        Company company, StoredMessage message, string source, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(message.AnafId, NumberStyles.None, CultureInfo.InvariantCulture, out var downloadId)) return (null, null);
         var client = await clients.ForCompanyAsync(company).ConfigureAwait(false);
         AnafResult<DownloadedArchive> downloaded;
         try
@@ -131,19 +143,18 @@ public sealed partial class IncomingSync(
         catch (AnafNotConnectedException)
         {
             LogNotConnected(Logger, company.Id);
-            return Retry(message);
+            return (null, Retry(message));
         }
         if (!downloaded.IsSuccess)
         {
             LogDownloadFailed(Logger, company.Id, message.AnafId, downloaded.Error.Kind, downloaded.Error.HttpStatus, message.DownloadAttempts + 1);
-            return Retry(message);
+            return (null, Retry(message));
         }
-        // Whatever the check says, the ZIP is what ANAF sent: it is stored, its outcome recorded, and not downloaded again.
         var verification = downloaded.Value.Signature;
-        metrics.Signatures.Increment("incoming", verification.Outcome.Name());
+        metrics.Signatures.Increment(source, verification.Outcome.Name());
         if (verification.Outcome != SignatureOutcome.Verified)
             LogSignatureNotVerified(Logger, company.Id, message.AnafId, verification.Outcome.Name(), verification.Failure);
-        return await StoreAsync(company, message, downloaded.Value, cancellationToken).ConfigureAwait(false);
+        return (downloaded.Value, null);
     }
 
     private async Task<DateTimeOffset?> StoreAsync(Company company, StoredMessage message, DownloadedArchive archive, CancellationToken cancellationToken)

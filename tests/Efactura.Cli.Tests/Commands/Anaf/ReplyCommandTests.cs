@@ -23,6 +23,24 @@ public sealed class ReplyCommandTests : AnafCliTest
     }
 
     [Fact]
+    public async Task The_supplier_downloads_the_buyers_message_and_reads_its_text()
+    {
+        Simulator.GrantRights(Serial, Seller, Buyer);
+        var index = (await Anaf("upload", Example("01-b2b-ron-21.json"), "--cif", Seller, "--token", Token)).Output.Trim();
+        var replyIndex = (await Anaf("reply", index, "--cif", Buyer, "--text", "Cantitatea de la linia 2 difera.", "--token", Token)).Output.Trim();
+        var line = (await Anaf("messages", "--cif", Seller, "--days", "1", "--filter", "R", "--token", Token)).Output.TrimEnd().Split('\n')
+            .Single(l => l.Contains($"\t{replyIndex}\t"));
+        var zip = Path.Combine(ConfigFolder, $"reply-{Guid.NewGuid():N}.zip");
+
+        var download = await Anaf("download", line.Split('\t')[3], "-o", zip, "--token", Token);
+
+        download.ExitCode.ShouldBe(ExitCodes.Ok, download.Error);
+        download.Output.ShouldContain($"{replyIndex}.xml + semnatura_{replyIndex}.xml");
+        download.Output.ShouldContain($"Buyer's message about the invoice of upload {index}:");
+        download.Output.ShouldContain("Cantitatea de la linia 2 difera.");
+    }
+
+    [Fact]
     public async Task An_empty_message_is_not_sent()
     {
         var reply = await Anaf("reply", "5001", "--cif", Seller, "--text", " ", "--token", Token);

@@ -32,7 +32,10 @@ public sealed class ConnectionTestServer : IAsyncDisposable
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     /// <summary>Starts a server; <paramref name="settings"/> are extra configuration keys (e.g. Efactura:Anaf:Simulator:Url).</summary>
-    public static async Task<ConnectionTestServer> StartAsync(params (string Key, string Value)[] settings)
+    public static Task<ConnectionTestServer> StartAsync(params (string Key, string Value)[] settings) => StartAsync(null, settings);
+
+    /// <summary>Starts a server on <paramref name="time"/> (the system clock when null).</summary>
+    public static async Task<ConnectionTestServer> StartAsync(TimeProvider? time, params (string Key, string Value)[] settings)
     {
         var folder = Directory.CreateTempSubdirectory("efactura-conn-").FullName;
         var args = new List<string>
@@ -47,7 +50,7 @@ public sealed class ConnectionTestServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
-        var app = ServerApplication.Build([.. args]);
+        var app = ServerApplication.Build([.. args], time);
         await app.Services.GetRequiredService<StartupTasks>().RunAsync(TextWriter.Null, Token);
         await app.StartAsync(Token);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -10,7 +10,9 @@ using Efactura.Server.Storage.Connections;
 using Efactura.Server.Storage.Incoming;
 using Efactura.Server.Storage.Quotas;
 using Efactura.Server.Tests.Api.Connections;
+using Efactura.Server.Application.Incoming;
 using Efactura.Simulator;
+using Efactura.Simulator.Faults;
 using Efactura.Simulator.Rules;
 using AnafEnvironment = Efactura.Server.Storage.Companies.AnafEnvironment;
 
@@ -127,6 +129,84 @@ public sealed class IncomingRepliesApiTests : IAsyncLifetime
         (await noIndex.BodyAsync()).GetProperty("type").GetString().ShouldBe("urn:efactura:problem:no-upload-index");
         (await server.Service<DatabaseAnafQuota>().ForEnvironment(AnafEnvironment.Simulator).UsedTodayAsync(DailyQuota.BuyerMessagesPerCui, BuyerCui, Token))
             .ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task When_ANAFs_answer_is_lost_after_sending_the_reply_is_unknown_and_the_same_text_is_not_sent_again()
+    {
+        var (client, company, supplier) = await ConnectedBuyerAsync();
+        var invoiceIndex = await SupplierSendsInvoiceAsync(supplier);
+        var incoming = await ReceiveAsync(company, invoiceIndex);
+        // ANAF takes the upload, then the connection drops before its answer arrives.
+        simulator.Faults.Add(new FaultRule(FaultKind.DropResponse, "/upload"));
+
+        var first = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Va rugam emiteti storno."}"""), Token);
+        var again = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Va rugam emiteti storno."}"""), Token);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync(Token));
+        var unknown = await first.BodyAsync();
+        unknown.GetProperty("state").GetString().ShouldBe("unknown");
+        unknown.TryGetProperty("uploadIndex", out _).ShouldBeFalse();
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        again.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await again.BodyAsync();
+        problem.GetProperty("type").GetString().ShouldBe("urn:efactura:problem:reply-outcome-unknown");
+        problem.GetProperty("detail").GetString()!.ShouldContain(unknown.GetProperty("id").GetGuid().ToString());
+        // ANAF has the first one only, and one RASP of the day is spent.
+        (await supplier.ListMessagesAsync(SupplierCif, 1, MessageFilter.BuyerMessages, Token)).Value!.Messages.ShouldHaveSingleItem();
+        (await server.Service<DatabaseAnafQuota>().ForEnvironment(AnafEnvironment.Simulator).UsedTodayAsync(DailyQuota.BuyerMessagesPerCui, BuyerCui, Token)).ShouldBe(1);
+        var listed = (await (await client.GetAsync($"v1/incoming/{incoming.Id}/replies", Token)).BodyAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        listed.GetProperty("state").GetString().ShouldBe("unknown");
+
+        // Another text is another message: it goes.
+        var other = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Si factura de transport, va rog."}"""), Token);
+        other.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await other.BodyAsync()).GetProperty("state").GetString().ShouldBe("sent");
+    }
+
+    [Fact]
+    public async Task When_ANAF_answers_502_the_reply_is_unknown_nothing_reaches_the_supplier_and_it_is_not_resent_blindly()
+    {
+        var (client, company, supplier) = await ConnectedBuyerAsync();
+        var invoiceIndex = await SupplierSendsInvoiceAsync(supplier);
+        var incoming = await ReceiveAsync(company, invoiceIndex);
+        simulator.Faults.Add(new FaultRule(FaultKind.BadGateway, "/upload"));
+
+        var first = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Pretul de la linia 1 difera de contract."}"""), Token);
+        var again = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Pretul de la linia 1 difera de contract."}"""), Token);
+
+        // A 5xx after the request left may come after ANAF took it: the gateway cannot tell, so it says so.
+        first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync(Token));
+        (await first.BodyAsync()).GetProperty("state").GetString().ShouldBe("unknown");
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await again.BodyAsync()).GetProperty("type").GetString().ShouldBe("urn:efactura:problem:reply-outcome-unknown");
+        // The gateway in front of ANAF answered: one request, and nothing reached ANAF.
+        simulator.Uploads(Efactura.Simulator.AnafEnvironment.Test).ShouldNotContain(u => u.Standard == Efactura.Simulator.UploadStandard.RASP);
+        (await supplier.ListMessagesAsync(SupplierCif, 1, MessageFilter.BuyerMessages, Token)).Value!.Messages.ShouldBeEmpty();
+        (await server.Service<DatabaseAnafQuota>().ForEnvironment(AnafEnvironment.Simulator).UsedTodayAsync(DailyQuota.BuyerMessagesPerCui, BuyerCui, Token)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_reply_past_the_100_kept_per_invoice_is_refused_with_409_and_nothing_is_sent()
+    {
+        var (client, company, supplier) = await ConnectedBuyerAsync();
+        var invoiceIndex = await SupplierSendsInvoiceAsync(supplier);
+        var incoming = await ReceiveAsync(company, invoiceIndex);
+        var replies = server.Service<IncomingReplyRepository>();
+        var answered = invoiceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < BuyerReplies.MaxPerInvoice; i++)
+            await replies.AddAsync(company.TenantId, company.Id, incoming.Id, answered, $"Mesajul {i}", (5009000000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture), Token);
+
+        var response = await client.PostAsync($"v1/incoming/{incoming.Id}/replies", ApiCalls.Json("""{"text":"Inca unul."}"""), Token);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.BodyAsync();
+        problem.GetProperty("type").GetString().ShouldBe("urn:efactura:problem:too-many-replies");
+        problem.GetProperty("detail").GetString()!.ShouldContain("already has 100 replies");
+        (await supplier.ListMessagesAsync(SupplierCif, 1, MessageFilter.BuyerMessages, Token)).Value!.Messages.ShouldBeEmpty();
+        (await server.Service<DatabaseAnafQuota>().ForEnvironment(AnafEnvironment.Simulator).UsedTodayAsync(DailyQuota.BuyerMessagesPerCui, BuyerCui, Token)).ShouldBe(0);
+        (await (await client.GetAsync($"v1/incoming/{incoming.Id}/replies", Token)).BodyAsync()).GetProperty("items").GetArrayLength().ShouldBe(100);
     }
 
     // A tenant with the buyer company connected to the simulator, and an ANAF client signed in as the supplier.

@@ -1,0 +1,19 @@
+-- The buyers' replies (RASP, anaf-api.md §10) a supplier company receives as SPV messages of type MESAJ CUMPARATOR
+-- (issue 19, item 3): one row per message (its download read), naming the answered invoice by its upload index. The
+-- outgoing invoice it answers is found by that index (invoices.index_incarcare of the same company); a reply whose
+-- invoice we do not know is kept all the same.
+CREATE TABLE received_replies (
+    id              TEXT PRIMARY KEY,
+    tenant_id       TEXT NOT NULL REFERENCES tenants (id),
+    company_id      TEXT NOT NULL REFERENCES companies (id),
+    spv_message_id  TEXT NOT NULL REFERENCES spv_messages (id),
+    answered_index  TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    reply_index     TEXT,
+    listed_at       TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX ux_received_replies_message ON received_replies (spv_message_id);
+CREATE INDEX ix_received_replies_answered ON received_replies (company_id, answered_index, id);
+CREATE INDEX ix_received_replies_tenant ON received_replies (tenant_id, company_id, id);
