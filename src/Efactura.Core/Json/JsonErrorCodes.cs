@@ -88,6 +88,12 @@ public static class JsonErrorCodes
     /// <summary>An expected total (or the stated VAT total in RON) differs from the one computed from the lines.</summary>
     public const string TotalMismatch = "EF-TOTAL-MISMATCH";
 
+    /// <summary>
+    /// A party names a partner (<c>partnerId</c>) that nothing filled it from: the gateway fills <c>customer</c> from the
+    /// company's partner before the invoice is read; the CLI and a <c>supplier</c> have no partner to fill from.
+    /// </summary>
+    public const string PartnerNotFilled = "EF-PARTNER-NOT-FILLED";
+
     /// <summary>The input is beyond a stated limit (more lines than an invoice may have).</summary>
     public const string Limit = "EF-JSON-LIMIT";
 }

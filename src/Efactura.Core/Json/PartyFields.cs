@@ -64,4 +64,10 @@ public static class PartyFields
 
     /// <summary>Contact point, a person or department (BT-41 / BT-56).</summary>
     public const string ContactName = "contactName";
+
+    /// <summary>
+    /// Customer only, through the gateway: the id of one of the company's partners (<c>GET /v1/companies/{id}/partners</c>),
+    /// whose name, VAT number, CUI/CNP or trade register and address fill the members not given (see the gateway's README).
+    /// </summary>
+    public const string PartnerId = "partnerId";
 }

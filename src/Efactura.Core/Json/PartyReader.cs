@@ -30,8 +30,24 @@ internal static class PartyReader
             Contact = contact,
         };
         party = role == PartyRole.Seller ? WithSellerRegistration(r, party) : WithBuyerRegistration(r, party);
+        ReportPartnerNotFilled(r, role);
         r.ReportUnknownFields();
         return party;
+    }
+
+    // The gateway replaces customer.partnerId by the partner's data before the invoice is read; one still here was not.
+    private static void ReportPartnerNotFilled(JsonObjectReader r, PartyRole role)
+    {
+        if (!r.Has(F.PartnerId)) return;
+        r.Context.Report(role == PartyRole.Buyer
+            ? JsonFindings.Fatal(JsonErrorCodes.PartnerNotFilled, r.At(F.PartnerId),
+                "The customer names a partner (partnerId), which only the gateway fills the customer from (POST /v1/invoices and /v1/invoices/validate).",
+                "Clientul numește un partener (partnerId), din care doar gateway-ul completează clientul (POST /v1/invoices și /v1/invoices/validate).",
+                "Post the invoice to the gateway, or give the customer's name, identifiers and address here instead of partnerId.")
+            : JsonFindings.Fatal(JsonErrorCodes.PartnerNotFilled, r.At(F.PartnerId),
+                "Only the customer may name a partner (partnerId); the supplier is the company that issues the invoice.",
+                "Doar clientul poate numi un partener (partnerId); furnizorul este compania care emite factura.",
+                "Remove partnerId from the supplier and give the supplier's data."));
     }
 
     /// <summary>A VAT number without spaces, upper-cased: "ro 123" → "RO123".</summary>

@@ -17,6 +17,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(sp => new InvoiceValidator(new InvoiceValidatorOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         services.TryAddSingleton<UblWriter>();
         services.TryAddSingleton<SubmissionQueue>();
+        services.TryAddSingleton<CustomerPartners>();
         services.TryAddSingleton<InvoiceIssuer>();
         services.TryAddSingleton<InvoiceActions>();
         services.TryAddSingleton<InvoiceQueries>();

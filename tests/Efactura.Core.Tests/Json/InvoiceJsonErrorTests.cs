@@ -455,6 +455,33 @@ public sealed class InvoiceJsonErrorTests
     }
 
     [Fact]
+    public void A_customer_naming_a_partner_is_refused_where_nothing_filled_it_from_the_partner()
+    {
+        var request = MinimalNode();
+        request["customer"]!.AsObject()["PartnerId"] = "0190a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b";
+
+        var result = Parse(request);
+
+        result.Invoice.ShouldBeNull();
+        var finding = result.ShouldReport(JsonErrorCodes.PartnerNotFilled, "/customer/PartnerId");
+        finding.Severity.ShouldBe(Severity.Fatal);
+        finding.Message.ShouldContain("only the gateway");
+        result.Findings.ShouldNotContain(f => f.Code == JsonErrorCodes.UnknownField);
+    }
+
+    [Fact]
+    public void Only_the_customer_may_name_a_partner()
+    {
+        var request = MinimalNode();
+        request["supplier"]!.AsObject()["partnerId"] = "0190a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b";
+
+        var result = Parse(request);
+
+        result.Invoice.ShouldBeNull();
+        result.ShouldReport(JsonErrorCodes.PartnerNotFilled, "/supplier/partnerId").Message.ShouldContain("Only the customer");
+    }
+
+    [Fact]
     public void Every_code_in_the_catalogue_is_distinct_and_ours()
     {
         var codes = typeof(JsonErrorCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();

@@ -1,6 +1,7 @@
 using Efactura.Server.Application.Invoices;
 using Efactura.Server.Storage.Companies;
 using Efactura.Server.Storage.Invoices;
+using Efactura.Server.Storage.Partners;
 using Efactura.Server.Tests.Storage;
 using Efactura.Ubl;
 using Efactura.Testing;
@@ -16,7 +17,7 @@ public sealed class InvoiceServices
     {
         var queue = new SubmissionQueue(new ServiceCollection().BuildServiceProvider());
         Issuer = new InvoiceIssuer(new InvoiceValidator(new InvoiceValidatorOptions { TimeProvider = db.Clock }), new UblWriter(),
-            db.Invoices, db.Companies, queue, db.Clock);
+            db.Invoices, db.Companies, new CustomerPartners(new PartnerRepository(db.Database, db.Clock), db.Companies), queue, db.Clock);
         Actions = new InvoiceActions(db.Invoices, Issuer, queue, db.Clock);
     }
 

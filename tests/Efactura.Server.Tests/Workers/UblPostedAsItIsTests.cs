@@ -29,6 +29,7 @@ public class UblPostedAsItIsTests(PostgresServer postgres)
 
     private static InvoiceIssuer Issuer(OutgoingHarness h) => new(
         new InvoiceValidator(new InvoiceValidatorOptions { TimeProvider = h.Clock }), new UblWriter(), h.Invoices, h.Companies,
+        new CustomerPartners(new Efactura.Server.Storage.Partners.PartnerRepository(h.Db.Database, h.Clock), h.Companies),
         new SubmissionQueue(new ServiceCollection().BuildServiceProvider()), h.Clock);
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

@@ -91,7 +91,7 @@ public sealed record InvoiceResponse(
         var self = ResourcePaths.Invoice(invoice.Id);
         return new InvoiceResponse(
             invoice.Id, invoice.CompanyId, invoice.Number, invoice.TypeCode, invoice.IssueDate, invoice.Currency, invoice.TotalAmount,
-            new InvoiceCustomer(invoice.CustomerId, invoice.CustomerName), invoice.State,
+            new InvoiceCustomer(invoice.CustomerId, invoice.CustomerName) { PartnerId = invoice.CustomerPartnerId }, invoice.State,
             new InvoiceAnafIds(invoice.IndexIncarcare, invoice.IdDescarcare, invoice.UploadAttempts),
             invoice.CreatedAt, invoice.UpdatedAt, InvoiceLinks.For(self, invoice.IssuedAt is not null))
         {
@@ -131,7 +131,11 @@ public sealed record InvoiceResponse(
 /// <summary>The buyer of an invoice.</summary>
 /// <param name="Id">Its identifier: VAT number, CUI or CNP.</param>
 /// <param name="Name">Its name (BT-44).</param>
-public sealed record InvoiceCustomer(string? Id, string? Name);
+public sealed record InvoiceCustomer(string? Id, string? Name)
+{
+    /// <summary>The company's partner the buyer was filled from (<c>customer.partnerId</c> when posted); absent otherwise.</summary>
+    public Guid? PartnerId { get; init; }
+}
 
 /// <summary>ANAF's ids for an invoice.</summary>
 /// <param name="IndexIncarcare">The upload index ANAF gave.</param>

@@ -33,11 +33,11 @@ public static class InvoicesApi
         var invoices = v1.MapGroup("/invoices").WithTags(Tag);
         invoices.MapPost("/validate", ValidateAsync)
             .WithName("ValidateInvoice")
-            .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; always 200 with every finding")
+            .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; 200 with every finding. A customer naming a partner (customer.partnerId) is filled from the partner of the company ?companyId= names (else the supplier's) first; an unknown ?companyId= is 404")
             // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
             .AcceptsInvoice(orXml: true)
             .ReadsOnly()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")
             .WithSummary("Creates an invoice from the JSON contract (issued and, per the company's settings, queued for ANAF, or a draft with ?draft=true), or from a UBL 2.1 document with Content-Type application/xml: validated with the official rules, then stored and uploaded byte for byte")
@@ -81,13 +81,27 @@ public static class InvoicesApi
         return invoices;
     }
 
-    private static async Task<Results<JsonOk<ValidationResponse>, ProblemAnswer>> ValidateAsync(HttpContext http, InvoiceValidator validator, string? profile)
+    private static async Task<Results<JsonOk<ValidationResponse>, ProblemAnswer>> ValidateAsync(
+        HttpContext http, InvoiceValidator validator, InvoiceIssuer issuer, string? profile, string? companyId)
     {
         if (!TryProfile(profile, out var chosen))
             return ApiProblem.BadRequest($"profile '{profile}' is unknown; use ciusro (ANAF's rules, the default) or en16931.");
+        Guid? company = null;
+        if (!string.IsNullOrEmpty(companyId))
+        {
+            if (!Guid.TryParse(companyId, out var id)) return ApiProblem.BadRequest($"companyId '{companyId}' is not a company id.");
+            company = id;
+        }
         var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
-        var result = IsXml(http.Request.ContentType) ? validator.Validate(body!.AsSpan(), chosen) : validator.ValidateJson(body!, chosen);
+        ValidationResult result;
+        if (IsXml(http.Request.ContentType)) result = validator.Validate(body!.AsSpan(), chosen);
+        else
+        {
+            var outcome = await issuer.ValidateJsonAsync(http.Tenant().Id, body!, company, chosen, http.RequestAborted).ConfigureAwait(false);
+            if (outcome.Value is not { } validated) return ApiProblem.For(outcome.Refusal!);
+            result = validated;
+        }
         return new JsonOk<ValidationResponse>(new ValidationResponse(result.IsValid, chosen == ValidationProfile.CiusRo ? "ciusro" : "en16931",
             [.. result.Findings.Select(ProblemFinding.From)]));
     }

@@ -17,6 +17,7 @@ internal static class InvoiceJsonSchema
     public const string Invoice = "Invoice";
 
     private const string Party = "Party";
+    private const string Customer = "Customer";
     private const string Address = "Address";
     private const string Line = "InvoiceLine";
     private const string AllowanceCharge = "AllowanceCharge";
@@ -82,7 +83,7 @@ internal static class InvoiceJsonSchema
             (nameof(InvoiceFields.PrecedingInvoice), b.Ref(PrecedingInvoice)),
             (nameof(InvoiceFields.PrecedingInvoices), b.ArrayOf(b.Ref(PrecedingInvoice))),
             (nameof(InvoiceFields.Supplier), b.Ref(Party)),
-            (nameof(InvoiceFields.Customer), b.Ref(Party)),
+            (nameof(InvoiceFields.Customer), b.Ref(Customer)),
             (nameof(InvoiceFields.Payee), b.Ref(Payee)),
             (nameof(InvoiceFields.TaxRepresentative), b.Ref(TaxRepresentative)),
             (nameof(InvoiceFields.Delivery), b.Ref(Delivery)),
@@ -97,8 +98,9 @@ internal static class InvoiceJsonSchema
             (nameof(InvoiceFields.Lines), b.ArrayOf(b.Ref(Line), minItems: 1)),
             (nameof(InvoiceFields.ExpectedTotals), b.Ref(Totals))));
 
-        yield return (Party, b.Object(typeof(PartyFields), b.Summary(typeof(PartyFields)),
-            [nameof(PartyFields.Name), nameof(PartyFields.Address)],
+        // The supplier, and the customer, which may name a partner instead of giving its name and address.
+        (string, IOpenApiSchema)[] PartyMembers() =>
+        [
             (nameof(PartyFields.Name), b.Text()),
             (nameof(PartyFields.TradingName), b.Text()),
             (nameof(PartyFields.VatNumber), b.Text()),
@@ -113,7 +115,13 @@ internal static class InvoiceJsonSchema
             (nameof(PartyFields.Address), b.Ref(Address)),
             (nameof(PartyFields.Email), b.Text()),
             (nameof(PartyFields.Phone), b.Text()),
-            (nameof(PartyFields.ContactName), b.Text())));
+            (nameof(PartyFields.ContactName), b.Text()),
+        ];
+        yield return (Party, b.Object(typeof(PartyFields), b.Summary(typeof(PartyFields)),
+            [nameof(PartyFields.Name), nameof(PartyFields.Address)], PartyMembers()));
+        yield return (Customer, b.Object(typeof(PartyFields),
+            b.Summary(typeof(PartyFields)) + " The customer may name one of the company's partners (partnerId) instead: the members it does not give are filled from the partner, so name and address are required only without partnerId.",
+            [], [.. PartyMembers(), (nameof(PartyFields.PartnerId), b.Text())]));
 
         yield return (Address, b.Object(typeof(AddressFields), b.Summary(typeof(AddressFields)), [],
             (nameof(AddressFields.Street), b.Text()),

@@ -17,8 +17,27 @@ namespace Efactura.Server.Application.Invoices;
 /// draft and of the credit note that cancels an accepted invoice.
 /// </summary>
 public sealed class InvoiceIssuer(
-    InvoiceValidator validator, UblWriter writer, InvoiceRepository invoices, CompanyRepository companies, SubmissionQueue queue, TimeProvider time)
+    InvoiceValidator validator, UblWriter writer, InvoiceRepository invoices, CompanyRepository companies, CustomerPartners customerPartners,
+    SubmissionQueue queue, TimeProvider time)
 {
+    /// <summary>
+    /// Validates the invoice <paramref name="json"/> (the JSON contract) under <paramref name="profile"/> as
+    /// <see cref="CreateAsync"/> would read it: a customer naming a partner (<see cref="CustomerPartners"/>) is filled
+    /// from it first, and an unknown partner is a finding at its pointer. Refused only when <paramref name="companyId"/>
+    /// names no company of the tenant.
+    /// </summary>
+    public async Task<Outcome<ValidationResult>> ValidateJsonAsync(
+        Guid tenantId, byte[] json, Guid? companyId, ValidationProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var filled = await customerPartners.FillAsync(tenantId, json, companyId, cancellationToken).ConfigureAwait(false);
+        if (filled.Value is { } input) return validator.ValidateJson(input.Json, profile);
+        // The partner (or the company found by the supplier's CUI) is a finding like any other: the rest is not read,
+        // since the customer could not be filled.
+        if (filled.Refusal is Refusal.Invalid invalid) return new ValidationResult { Profile = profile, Findings = invalid.Findings };
+        return filled.Refusal!;
+    }
+
     /// <summary>
     /// Stores the invoice <paramref name="json"/> (the JSON contract) for the company <paramref name="companyId"/>
     /// names, or else the one whose CUI is the supplier's (the customer's on a self-billed invoice), as a draft or issued.
@@ -38,17 +57,20 @@ public sealed class InvoiceIssuer(
         Guid tenantId, byte[] json, Guid? companyId, bool draft, bool retried, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var validation = validator.ValidateJson(json);
+        // A customer naming a partner is filled from it before anything reads the invoice.
+        var filled = await customerPartners.FillAsync(tenantId, json, companyId, cancellationToken).ConfigureAwait(false);
+        if (filled.Value is not { } input) return filled.Refusal!;
+        var validation = validator.ValidateJson(input.Json);
         if (!validation.IsValid || validation.Invoice is null) return InvalidInvoice(validation.Findings);
         var invoice = validation.Invoice;
         var warnings = Warnings(validation.Findings);
 
-        var company = companyId is { } id
+        var company = input.Company ?? (companyId is { } id
             ? await companies.GetAsync(tenantId, id, cancellationToken).ConfigureAwait(false)
-            : await FindCompanyAsync(tenantId, invoice, cancellationToken).ConfigureAwait(false);
+            : await FindCompanyAsync(tenantId, invoice, cancellationToken).ConfigureAwait(false));
         if (company is null) return UnknownCompany(invoice, companyId);
 
-        var stored = ToNewInvoice(company, invoice, Encoding.UTF8.GetString(json));
+        var stored = ToNewInvoice(company, invoice, Encoding.UTF8.GetString(input.Json)) with { CustomerPartnerId = input.PartnerId };
         if (draft)
         {
             var created = await invoices.CreateAsync(stored, cancellationToken).ConfigureAwait(false);
@@ -162,6 +184,7 @@ public sealed class InvoiceIssuer(
         {
             State = InvoiceState.Issued,
             CreditNoteFor = original.Id,
+            CustomerPartnerId = original.CustomerPartnerId,
             Environment = original.Environment,
         };
         // Voiding means sending the credit note: queued now, whatever the company's autoSend and delay.
@@ -207,7 +230,8 @@ public sealed class InvoiceIssuer(
     /// <summary>The refusal of an invoice id the tenant does not have.</summary>
     internal static Refusal.Missing InvoiceMissing(Guid invoiceId) => new($"There is no invoice {invoiceId}.");
 
-    private static Refusal UnknownCompany(Invoice invoice, Guid? companyId)
+    /// <summary>The refusal of an invoice whose company is not the tenant's: the one named, or none with the supplier's CUI.</summary>
+    internal static Refusal UnknownCompany(Invoice invoice, Guid? companyId)
     {
         if (companyId is { } id) return new Refusal.Missing($"There is no company {id}.");
         var cuis = InvoiceCompany.CandidateCuis(invoice);

@@ -78,4 +78,7 @@ public sealed record InvoiceRecord(
     /// (<see cref="Efactura.Anaf.Archives.SignatureOutcomes"/>); null until the ZIP is downloaded.
     /// </summary>
     public string? Signature { get; init; }
+
+    /// <summary>The company's partner the customer was filled from (<c>customer.partnerId</c>), or null.</summary>
+    public Guid? CustomerPartnerId { get; init; }
 }

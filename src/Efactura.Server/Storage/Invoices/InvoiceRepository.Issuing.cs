@@ -33,6 +33,8 @@ public sealed partial class InvoiceRepository
         await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
         if (!await LockCompanyAsync(session, invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false))
             return new IssueResult(IssueOutcome.NotFound, null);
+        if (invoice.CustomerPartnerId is { } partnerId && !await IsCompanysPartnerAsync(session, invoice, partnerId, cancellationToken).ConfigureAwait(false))
+            return new IssueResult(IssueOutcome.NotFound, null);
         if (invoice.CreditNoteFor is { } originalId
             && await CreditNoteBlockedAsync(session, invoice.TenantId, originalId, cancellationToken).ConfigureAwait(false) is { } blocked)
             return blocked;

@@ -14,7 +14,8 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
     private const string Columns =
         "id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name, state, environment, " +
         "input_json, credit_note_for, index_incarcare, id_descarcare, upload_attempts, next_attempt_at, claimed_by, claimed_until, " +
-        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts, signature, upload_sent_at";
+        "error_code, error_details, version, created_at, updated_at, issued_at, submitted_at, completed_at, upload_started_at, reconcile_attempts, signature, upload_sent_at, " +
+        "customer_partner_id";
 
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web)
     {
@@ -35,6 +36,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
         await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
         if (!await BelongsToTenantAsync(session, "companies", invoice.TenantId, invoice.CompanyId, cancellationToken).ConfigureAwait(false)) return null;
         if (invoice.CreditNoteFor is { } original && !await BelongsToTenantAsync(session, "invoices", invoice.TenantId, original, cancellationToken).ConfigureAwait(false)) return null;
+        if (invoice.CustomerPartnerId is { } partner && !await IsCompanysPartnerAsync(session, invoice, partner, cancellationToken).ConfigureAwait(false)) return null;
 
         var created = await InsertAsync(session, invoice, now, cancellationToken).ConfigureAwait(false);
         await EventRepository.AppendAsync(session, EventFor(created, null), now, cancellationToken).ConfigureAwait(false);
@@ -265,9 +267,9 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
         (await session.QuerySingleAsync(
             $"""
             INSERT INTO invoices (id, tenant_id, company_id, number, type_code, issue_date, currency, total_amount, customer_id, customer_name,
-                state, environment, input_json, credit_note_for, upload_attempts, version, created_at, updated_at, issued_at)
+                state, environment, input_json, credit_note_for, upload_attempts, version, created_at, updated_at, issued_at, customer_partner_id)
             VALUES (@id, @tenant, @company, @number, @type, @issueDate, @currency, @total, @customerId, @customerName,
-                @state, @environment, @json, @creditNoteFor, 0, 1, @now, @now, @issuedAt)
+                @state, @environment, @json, @creditNoteFor, 0, 1, @now, @now, @issuedAt, @customerPartner)
             RETURNING {Columns}
             """,
             Read, cancellationToken,
@@ -275,7 +277,8 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
             ("type", invoice.TypeCode), ("issueDate", invoice.IssueDate), ("currency", invoice.Currency), ("total", invoice.TotalAmount),
             ("customerId", invoice.CustomerId), ("customerName", invoice.CustomerName), ("state", invoice.State),
             ("environment", invoice.Environment), ("json", invoice.InputJson), ("creditNoteFor", invoice.CreditNoteFor),
-            ("now", now), ("issuedAt", invoice.State == InvoiceState.Issued ? now : null)).ConfigureAwait(false))!;
+            ("now", now), ("issuedAt", invoice.State == InvoiceState.Issued ? now : null),
+            ("customerPartner", invoice.CustomerPartnerId)).ConfigureAwait(false))!;
 
     private static string CustomerCondition(string customer, List<SqlArg> args)
     {
@@ -296,6 +299,10 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
     private static async Task<bool> BelongsToTenantAsync(SqlSession session, string table, Guid tenantId, Guid id, CancellationToken cancellationToken) =>
         await session.ScalarAsync($"SELECT 1 FROM {table} WHERE tenant_id = @tenant AND id = @id", cancellationToken, ("tenant", tenantId), ("id", id))
             .ConfigureAwait(false) is not null;
+
+    private static async Task<bool> IsCompanysPartnerAsync(SqlSession session, NewInvoice invoice, Guid partnerId, CancellationToken cancellationToken) =>
+        await session.ScalarAsync("SELECT 1 FROM partners WHERE tenant_id = @tenant AND company_id = @company AND id = @id", cancellationToken,
+            ("tenant", invoice.TenantId), ("company", invoice.CompanyId), ("id", partnerId)).ConfigureAwait(false) is not null;
 
     private static NewEvent EventFor(InvoiceRecord invoice, InvoiceState? from)
     {
@@ -347,6 +354,7 @@ public sealed partial class InvoiceRepository(Database database, TimeProvider ti
         ReconcileAttempts = row.Int("reconcile_attempts"),
         Signature = row.NullableString("signature"),
         UploadSentAt = row.NullableTime("upload_sent_at"),
+        CustomerPartnerId = row.NullableGuid("customer_partner_id"),
     };
 
     /// <summary>The <c>data</c> of an invoice event (webhook body).</summary>

@@ -35,4 +35,7 @@ public sealed record NewInvoice(
 
     /// <summary>For a credit note made by voiding: the invoice it cancels.</summary>
     public Guid? CreditNoteFor { get; init; }
+
+    /// <summary>The company's partner the customer was filled from (<c>customer.partnerId</c>), or null.</summary>
+    public Guid? CustomerPartnerId { get; init; }
 }

@@ -85,7 +85,7 @@ public sealed class GeneratedClientTests(ApiServer api) : IClassFixture<ApiServe
     {
         var client = await ClientAsync();
 
-        var result = await client.ValidateInvoiceAsync(Profile.Ciusro, ExampleInvoice(), Token);
+        var result = await client.ValidateInvoiceAsync(Profile.Ciusro, companyId: null, ExampleInvoice(), Token);
 
         result.Valid.ShouldBeTrue(string.Join("; ", result.Findings.Select(f => f.Code)));
         result.Profile.ShouldBe(ValidationResponseProfile.Ciusro);

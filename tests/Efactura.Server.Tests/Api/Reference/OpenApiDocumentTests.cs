@@ -182,7 +182,7 @@ public sealed partial class OpenApiDocumentTests : IAsyncLifetime
         var docs = CoreFieldDocumentation.Load();
         (Type Fields, string Schema)[] objects =
         [
-            (typeof(InvoiceFields), "Invoice"), (typeof(PartyFields), "Party"), (typeof(AddressFields), "Address"),
+            (typeof(InvoiceFields), "Invoice"), (typeof(PartyFields), "Customer"), (typeof(AddressFields), "Address"),
             (typeof(LineFields), "InvoiceLine"), (typeof(AllowanceChargeFields), "AllowanceCharge"),
             (typeof(PaymentFields), "PaymentInstructions"), (typeof(TotalsFields), "ExpectedTotals"),
         ];
@@ -194,6 +194,11 @@ public sealed partial class OpenApiDocumentTests : IAsyncLifetime
             foreach (var (constant, json) in FieldNames(fields))
                 properties.GetProperty(json).GetProperty("description").GetString().ShouldBe(docs.Of(fields, constant), $"{schema}.{json}");
         }
+        // The supplier is a Party: the customer's members but partnerId (only a customer may name a partner), name and address required.
+        var party = schemas.GetProperty("Party");
+        party.GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .ShouldBe(FieldNames(typeof(PartyFields)).Select(f => f.Json).Where(name => name != PartyFields.PartnerId), ignoreOrder: true);
+        party.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["name", "address"], ignoreOrder: true);
         // The small objects share ComponentFields: each of its members is in one of them at least.
         var small = schemas.EnumerateObject().Where(s => s.Name is "Identifier" or "Note" or "Period" or "PrecedingInvoice" or "Delivery" or "Payee"
             or "TaxRepresentative" or "Attachment" or "ItemClassification" or "ItemAttribute" or "Card" or "DirectDebit")
