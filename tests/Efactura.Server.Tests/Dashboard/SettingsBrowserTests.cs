@@ -48,7 +48,9 @@ public sealed class SettingsBrowserTests(SettingsWorld world) : IClassFixture<Se
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", SettingsWorld.Password);
         await page.ClickAsync("form.stacked button[type=submit]");
-        await page.WaitForURLAsync(Url("/app"));
+        // The menu is drawn only for a session (waiting for it, not for the URL's load event, which a fast redirect can pass by).
+        await page.WaitForSelectorAsync("header nav a[href='/app/invoices']");
+        page.Url.ShouldBe(Url("/app"));
         return page;
     }
 
