@@ -29,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<AnafConsent>();
         services.TryAddSingleton<Archive.CompanyArchive>();
         services.TryAddSingleton<Incoming.BuyerReplies>();
+        services.TryAddSingleton<Webhooks.WebhookSubscriptions>();
         return services;
     }
 }

@@ -12,15 +12,16 @@ namespace Efactura.Server.Api.Webhooks;
 /// <param name="LastError">The last failure.</param>
 /// <param name="CreatedAt">When it was queued.</param>
 /// <param name="DeliveredAt">When the receiver acknowledged it.</param>
+/// <param name="EventType">The event's type, e.g. <c>invoice.accepted</c>.</param>
 public sealed record DeliveryResponse(
     long Id, long EventId, DeliveryStatus Status, int Attempts, DateTimeOffset? NextAttemptAt, int? LastStatusCode, string? LastError,
-    DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt)
+    DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt, string? EventType = null)
 {
     /// <summary>The API shape of <paramref name="delivery"/>.</summary>
     public static DeliveryResponse From(WebhookDelivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         return new(delivery.Id, delivery.EventId, delivery.Status, delivery.Attempts, delivery.NextAttemptAt, delivery.LastStatusCode,
-            delivery.LastError, delivery.CreatedAt, delivery.DeliveredAt);
+            delivery.LastError, delivery.CreatedAt, delivery.DeliveredAt, delivery.EventType);
     }
 }

@@ -12,6 +12,7 @@ namespace Efactura.Server.Storage.Webhooks;
 /// <param name="LastError">The last failure, if any.</param>
 /// <param name="CreatedAt">When it was queued.</param>
 /// <param name="DeliveredAt">When it was delivered.</param>
+/// <param name="EventType">The event's type, where the query read it (lists), else null.</param>
 public sealed record WebhookDelivery(
     long Id,
     Guid TenantId,
@@ -23,4 +24,5 @@ public sealed record WebhookDelivery(
     int? LastStatusCode,
     string? LastError,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DeliveredAt);
+    DateTimeOffset? DeliveredAt,
+    string? EventType = null);

@@ -12,6 +12,8 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
     private const string DeliveryColumns =
         "id, tenant_id, subscription_id, event_id, status, attempts, next_attempt_at, last_status_code, last_error, created_at, delivered_at";
 
+    private static readonly string QualifiedDeliveryColumns = string.Join(", ", DeliveryColumns.Split(", ").Select(c => "d." + c));
+
     /// <summary>Subscribes <paramref name="url"/> to <paramref name="events"/> (each one of <see cref="EventTypes.Subscribable"/>).</summary>
     public async Task<WebhookSubscription> SubscribeAsync(
         Guid tenantId, Uri url, string secret, IReadOnlyCollection<string> events, CancellationToken cancellationToken)
@@ -91,14 +93,31 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
         var after = "";
         if (page.Cursor is not null)
         {
-            after = " AND id < @cursor";
+            after = " AND d.id < @cursor";
             args.Add(("cursor", Cursor.ToLong(page.Cursor)));
         }
         await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         var rows = await session.QueryAsync(
-            $"SELECT {DeliveryColumns} FROM webhook_deliveries WHERE tenant_id = @tenant AND subscription_id = @subscription{after} ORDER BY id DESC LIMIT @limit",
-            ReadDelivery, cancellationToken, [.. args]).ConfigureAwait(false);
+            $"""
+            SELECT {QualifiedDeliveryColumns}, e.type FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
+            WHERE d.tenant_id = @tenant AND d.subscription_id = @subscription{after}
+            ORDER BY d.id DESC LIMIT @limit
+            """,
+            ReadListedDelivery, cancellationToken, [.. args]).ConfigureAwait(false);
         return Paging.Cut(rows, page.EffectiveLimit, d => Cursor.From(d.Id));
+    }
+
+    /// <summary>Each of the tenant's subscriptions' newest delivery, with its event type (a subscription with none is absent).</summary>
+    public async Task<IReadOnlyDictionary<Guid, WebhookDelivery>> LatestDeliveriesAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var rows = await session.QueryAsync(
+            $"""
+            SELECT {QualifiedDeliveryColumns}, e.type FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
+            WHERE d.tenant_id = @tenant AND d.id IN (SELECT MAX(id) FROM webhook_deliveries WHERE tenant_id = @tenant GROUP BY subscription_id)
+            """,
+            ReadListedDelivery, cancellationToken, ("tenant", tenantId)).ConfigureAwait(false);
+        return rows.ToDictionary(d => d.SubscriptionId);
     }
 
     /// <summary>
@@ -141,7 +160,7 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
         {
             dispatches.Add((await session.QuerySingleAsync(
                 $"""
-                SELECT {string.Join(", ", DeliveryColumns.Split(", ").Select(c => "d." + c))},
+                SELECT {QualifiedDeliveryColumns},
                     s.url, s.secret, e.type, e.subject_id, e.company_id, e.from_state, e.to_state, e.data, e.created_at AS event_created_at
                 FROM webhook_deliveries d
                 JOIN webhook_subscriptions s ON s.id = d.subscription_id
@@ -211,6 +230,8 @@ public sealed class WebhookRepository(Database database, SecretProtector protect
         """;
 
     private static string SecretPurpose(Guid subscriptionId) => $"webhook-secret:{subscriptionId:D}";
+
+    private static WebhookDelivery ReadListedDelivery(SqlRow row) => ReadDelivery(row) with { EventType = row.String("type") };
 
     private static WebhookDelivery ReadDelivery(SqlRow row) => new(
         row.Long("id"),
