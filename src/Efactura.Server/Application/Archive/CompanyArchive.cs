@@ -25,7 +25,7 @@ public sealed class CompanyArchive(ArchiveRepository archive, CompanyRepository 
     /// <summary>Invoices read per query.</summary>
     public const int PageSize = 100;
 
-    private readonly UblReader reader = new();
+    private readonly InvoiceXmlReader reader = new();
     private readonly DocumentRepository documents = documents;
     private readonly InvoicePdfs pdfs = pdfs;
 
