@@ -90,4 +90,11 @@ public static class CiiSamples
     /// <summary><see cref="RomanianInvoice"/> as UTF-8 bytes.</summary>
     public static byte[] RomanianInvoiceBytes(string number = "CII-2026-0001", string issueDate = "20261120") =>
         Encoding.UTF8.GetBytes(RomanianInvoice(number, issueDate));
+
+    /// <summary>
+    /// CEN's CII example 3 (a subscription with a freight charge) adapted for CIUS-RO: seller RO18547290, buyer
+    /// RO14399840, number TOSL108, 800 + 100 freight = 900.00 RON, VAT 21 % 189.00, total 1,089.00 (tests/Efactura.Testing/Cii/README.md).
+    /// </summary>
+    public static byte[] CenExample3Romanian() =>
+        File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "tests", "Efactura.Testing", "Cii", "CII_example3-RO.xml"));
 }

@@ -288,7 +288,7 @@ public sealed partial class Reconciler(
     {
         try
         {
-            return new UblReader().Read(new MemoryStream(xml, writable: false));
+            return new InvoiceXmlReader().Read(new MemoryStream(xml, writable: false));
         }
         catch (UblReadException)
         {

@@ -253,7 +253,7 @@ public sealed partial class Submitter(
     {
         try
         {
-            return new UblReader().Read(new MemoryStream(xml, writable: false));
+            return new InvoiceXmlReader().Read(new MemoryStream(xml, writable: false));
         }
         catch (UblReadException)
         {

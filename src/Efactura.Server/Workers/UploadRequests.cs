@@ -2,6 +2,7 @@ using Efactura.Anaf;
 using Efactura.Core.CodeLists;
 using Efactura.Core.Model;
 using Efactura.Server.Storage.Companies;
+using Efactura.Ubl;
 
 namespace Efactura.Server.Workers;
 
@@ -10,7 +11,8 @@ public static class UploadRequests
 {
     /// <summary>
     /// The request for <paramref name="xml"/> (read as <paramref name="invoice"/>) of <paramref name="company"/>:
-    /// <c>CN</c> for credit notes, else <c>UBL</c>; <c>uploadb2c</c> when the buyer has no CUI (a CNP, or 13 zeros
+    /// <c>CII</c> for a UN/CEFACT CII document (invoice or credit note alike), else <c>CN</c> for a UBL credit note and
+    /// <c>UBL</c> for a UBL invoice; <c>uploadb2c</c> when the buyer has no CUI (a CNP, or 13 zeros
     /// when unknown); <c>extern=DA</c> for a buyer outside Romania; <c>autofactura=DA</c> when the company files as
     /// the buyer. The XML is sent exactly as stored.
     /// </summary>
@@ -20,7 +22,9 @@ public static class UploadRequests
         ArgumentNullException.ThrowIfNull(invoice);
         ArgumentNullException.ThrowIfNull(company);
         var buyerInRomania = string.Equals(invoice.Buyer.Address.CountryCode, "RO", StringComparison.OrdinalIgnoreCase);
-        return new UploadRequest(xml, company.Cui, invoice.TypeCode.IsCreditNote ? UploadStandard.CN : UploadStandard.UBL)
+        var standard = InvoiceXmlReader.DetectSyntax(xml) == InvoiceSyntax.Cii ? UploadStandard.CII
+            : invoice.TypeCode.IsCreditNote ? UploadStandard.CN : UploadStandard.UBL;
+        return new UploadRequest(xml, company.Cui, standard)
         {
             BusinessToConsumer = buyerInRomania && IsConsumer(invoice.Buyer),
             External = !buyerInRomania,

@@ -22,7 +22,7 @@ public static class UploadedInvoiceMatch
         Invoice other;
         try
         {
-            other = new UblReader().Read(new MemoryStream(downloaded, writable: false));
+            other = new InvoiceXmlReader().Read(new MemoryStream(downloaded, writable: false));
         }
         catch (UblReadException)
         {

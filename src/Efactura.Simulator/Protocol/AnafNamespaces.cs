@@ -29,4 +29,7 @@ public static class AnafNamespaces
 
     /// <summary>UBL common aggregate components.</summary>
     public const string Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+
+    /// <summary>UN/CEFACT reusable aggregate business information entities (CII's <c>ram:</c> elements).</summary>
+    public const string Ram = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 }

@@ -13,6 +13,9 @@ namespace Efactura.Simulator.Rules;
 /// all: ANAF drops it, stareMesaj <c>XML cu erori nepreluat de sistem</c>, with no error file to download
 /// (anaf-api.md §3: "Eroarea s-a primit ca raspuns la request"). An upload whose root is not a UBL document is
 /// refused at the upload itself, as ANAF's SAXParseException answer shows (anaf-api.md §2.2).
+/// A CII document (<c>standard=CII</c>) is judged the way the validator judges CII: read into the model and the same
+/// CIUS-RO rules run on it (CII's own syntax rule set does not run); one the model cannot read (a date not in format
+/// 102, an amount that is no number) is not taken, as a schema error is.
 /// </summary>
 /// <param name="validator">The validator; a new one when null. It is thread-safe, so one serves every request.</param>
 public sealed class CiusRoInvoiceRules(InvoiceValidator? validator = null) : IInvoiceRules
@@ -22,13 +25,16 @@ public sealed class CiusRoInvoiceRules(InvoiceValidator? validator = null) : IIn
     /// <inheritdoc />
     public InvoiceVerdict Check(ReadOnlyMemory<byte> document, UploadStandard standard)
     {
-        // The validator reads UBL only; CII and buyer messages pass, as with the structural checks.
-        if (standard is not (UploadStandard.UBL or UploadStandard.CN)) return InvoiceVerdict.Accepted;
+        // Buyer messages are not invoices: they pass.
+        if (standard is not (UploadStandard.UBL or UploadStandard.CN or UploadStandard.CII)) return InvoiceVerdict.Accepted;
         var fatal = _validator.Validate(document.Span, ValidationProfile.CiusRo).Findings.Where(f => f.Severity == Severity.Fatal).ToList();
-        if (fatal.Any(IsSchemaError)) return InvoiceVerdict.NotTaken;
+        if (fatal.Any(IsSchemaError) || (standard == UploadStandard.CII && fatal.Any(IsUnreadable))) return InvoiceVerdict.NotTaken;
         var errors = fatal.Select(Message).ToList();
         return errors.Count == 0 ? InvoiceVerdict.Accepted : InvoiceVerdict.Rejected(errors);
     }
+
+    // A CII document the model cannot read, or not the XML the validator expects at all.
+    private static bool IsUnreadable(Finding finding) => finding.Code.StartsWith("EF-XML-", StringComparison.Ordinal) || finding.Code == "EF-CII-UNREADABLE";
 
     // The validator reports UBL 2.1 schema violations under the JDK's Xerces message ids (cvc-complex-type.2.4.a, …).
     private static bool IsSchemaError(Finding finding) => finding.Code.StartsWith("cvc-", StringComparison.Ordinal);

@@ -39,7 +39,7 @@ public class UblPostedAsItIsTests(PostgresServer postgres)
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var posted = ErpUbl();
 
-        var outcome = await Issuer(h).CreateFromUblAsync(company.TenantId, posted, null, retried: false, Token);
+        var outcome = await Issuer(h).CreateFromXmlAsync(company.TenantId, posted, null, retried: false, Token);
 
         outcome.Succeeded.ShouldBeTrue();
         var invoice = (await h.Invoices.ListAsync(company.TenantId, InvoiceFilter.None, new Efactura.Server.Storage.PageRequest(), Token)).Items.ShouldHaveSingleItem();
@@ -65,7 +65,7 @@ public class UblPostedAsItIsTests(PostgresServer postgres)
         var company = await h.CompanyForAsync("01-b2b-ron-21");
         var broken = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(ErpUbl()).Replace("<cbc:ID>ALF-2026-0001</cbc:ID>", "<cbc:ID>ABC</cbc:ID>", StringComparison.Ordinal));
 
-        var outcome = await Issuer(h).CreateFromUblAsync(company.TenantId, broken, null, retried: false, Token);
+        var outcome = await Issuer(h).CreateFromXmlAsync(company.TenantId, broken, null, retried: false, Token);
 
         var refusal = outcome.Refusal.ShouldBeOfType<Efactura.Server.Application.Refusal.Invalid>();
         var finding = refusal.Findings.Single(f => f.Code == "BR-RO-010");

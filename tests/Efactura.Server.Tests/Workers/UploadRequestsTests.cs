@@ -30,4 +30,21 @@ public class UploadRequestsTests
         request.External.ShouldBe(external);
         request.SelfBilled.ShouldBe(selfBilled);
     }
+
+    [Theory]
+    [InlineData("380")]
+    [InlineData("381")]
+    public void A_CII_document_is_uploaded_as_CII_whether_invoice_or_credit_note(string typeCode)
+    {
+        var xml = System.Text.Encoding.UTF8.GetBytes(Efactura.Testing.CiiSamples.RomanianInvoice()
+            .Replace("<ram:TypeCode>380</ram:TypeCode>", $"<ram:TypeCode>{typeCode}</ram:TypeCode>", StringComparison.Ordinal));
+        var invoice = new InvoiceXmlReader().Read(new MemoryStream(xml));
+        var company = new Company(Guid.NewGuid(), Guid.NewGuid(), "18547290", "Co", new CompanySettings(AnafEnvironment.Simulator), null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+
+        var request = UploadRequests.For(xml, invoice, company);
+
+        invoice.TypeCode.IsCreditNote.ShouldBe(typeCode == "381");
+        (request.Standard, request.Cif, request.BusinessToConsumer, request.External, request.SelfBilled).ShouldBe((UploadStandard.CII, "18547290", false, false, false));
+        request.Document.ShouldBeSameAs(xml);
+    }
 }

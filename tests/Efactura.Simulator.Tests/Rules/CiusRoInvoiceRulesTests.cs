@@ -59,9 +59,45 @@ public sealed class CiusRoInvoiceRulesTests
     }
 
     [Fact]
-    public void Cross_industry_invoices_and_buyer_messages_are_not_checked()
+    public void A_valid_Romanian_CII_invoice_is_accepted()
     {
-        _rules.Check("<x/>"u8.ToArray(), UploadStandard.CII).ShouldBe(InvoiceVerdict.Accepted);
+        var verdict = _rules.Check(CiiSamples.RomanianInvoiceBytes(), UploadStandard.CII);
+
+        verdict.Kind.ShouldBe(InvoiceVerdictKind.Accepted, string.Join("\n", verdict.Errors));
+    }
+
+    [Fact]
+    public void CENs_CII_example_3_adapted_for_CIUS_RO_is_accepted()
+    {
+        var verdict = _rules.Check(CiiSamples.CenExample3Romanian(), UploadStandard.CII);
+
+        verdict.Kind.ShouldBe(InvoiceVerdictKind.Accepted, string.Join("\n", verdict.Errors));
+    }
+
+    [Fact]
+    public void A_CII_invoice_with_a_wrong_amount_due_is_rejected_with_the_rule_in_ANAF_form()
+    {
+        var xml = CiiSamples.RomanianInvoice().Replace("<ram:DuePayableAmount>1996.50<", "<ram:DuePayableAmount>1996.05<", StringComparison.Ordinal);
+
+        var verdict = _rules.Check(Encoding.UTF8.GetBytes(xml), UploadStandard.CII);
+
+        verdict.Kind.ShouldBe(InvoiceVerdictKind.Rejected);
+        verdict.Errors.ShouldHaveSingleItem().ShouldStartWith("E: validari globale  SCHEMATRON   eroare: [BR-CO-16]-");
+    }
+
+    [Fact]
+    public void A_CII_invoice_the_model_cannot_read_is_dropped_without_an_error_file()
+    {
+        var xml = CiiSamples.RomanianInvoice(issueDate: "2026-11-20");
+
+        var verdict = _rules.Check(Encoding.UTF8.GetBytes(xml), UploadStandard.CII);
+
+        verdict.ShouldBe(InvoiceVerdict.NotTaken);
+    }
+
+    [Fact]
+    public void Buyer_messages_are_not_checked()
+    {
         _rules.Check("<x/>"u8.ToArray(), UploadStandard.RASP).ShouldBe(InvoiceVerdict.Accepted);
     }
 

@@ -33,16 +33,15 @@ public static class InvoicesApi
         var invoices = v1.MapGroup("/invoices").WithTags(Tag);
         invoices.MapPost("/validate", ValidateAsync)
             .WithName("ValidateInvoice")
-            .WithSummary("Validates an invoice (the JSON contract, or UBL XML with Content-Type application/xml) under ciusro or en16931; 200 with every finding. A customer naming a partner (customer.partnerId) is filled from the partner of the company ?companyId= names (else the supplier's) first; an unknown ?companyId= is 404")
+            .WithSummary("Validates an invoice (the JSON contract, or UBL or CII XML with Content-Type application/xml) under ciusro or en16931; 200 with every finding. A customer naming a partner (customer.partnerId) is filled from the partner of the company ?companyId= names (else the supplier's) first; an unknown ?companyId= is 404")
             // No Accepts metadata: routing would answer other media types with a bare 415; the handler reads JSON or XML itself.
             .AcceptsInvoice(orXml: true)
             .ReadsOnly()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         invoices.MapPost("", CreateAsync)
             .WithName("CreateInvoice")
-            .WithSummary("Creates an invoice from the JSON contract (issued and, per the company's settings, queued for ANAF, or a draft with ?draft=true), or from a UBL 2.1 document with Content-Type application/xml: validated with the official rules, then stored and uploaded byte for byte")
+            .WithSummary("Creates an invoice from the JSON contract (issued and, per the company's settings, queued for ANAF, or a draft with ?draft=true), or from a UBL 2.1 or UN/CEFACT CII document with Content-Type application/xml: validated (CII through the model), then stored and uploaded byte for byte (standard=UBL, CN or CII)")
             .AcceptsInvoice(orXml: true)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invoices.MapGet("", ListAsync)
@@ -116,21 +115,16 @@ public static class InvoicesApi
         }
         if (!TryFlag(draft, out var asDraft)) return ApiProblem.BadRequest($"draft must be true or false; it is '{draft}'.");
         var isXml = IsXml(http.Request.ContentType);
-        // A posted UBL document is the invoice as it will be uploaded; a draft is edited, so it is JSON.
-        if (isXml && asDraft) return ApiProblem.BadRequest("A UBL document is issued as it is posted; drafts are JSON invoices. Leave out draft=true, or post JSON.");
+        // A posted UBL or CII document is the invoice as it will be uploaded; a draft is edited, so it is JSON.
+        if (isXml && asDraft) return ApiProblem.BadRequest("An XML document (UBL or CII) is issued as it is posted; drafts are JSON invoices. Leave out draft=true, or post JSON.");
         var (body, problem) = await RequestBody.ReadBytesAsync(http.Request).ConfigureAwait(false);
         if (problem is not null) return problem;
-        // What is uploaded as it is must be what ANAF takes as UBL or CN; CII is validated and parsed, not uploaded as it is.
-        if (isXml && InvoiceXmlReader.DetectSyntax(body) == InvoiceSyntax.Cii)
-            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send UBL 2.1 or JSON",
-                "POST /v1/invoices takes a UBL 2.1 Invoice or CreditNote, issued and uploaded as it is, or the JSON contract (docs/json-contract.md); "
-                + "a CII document can be checked with POST /v1/invoices/validate and turned into JSON with efactura parse.");
         var tenant = http.Tenant();
         var retried = http.Request.Headers.ContainsKey(IdempotentRequests.Header);
         return await idempotency.RunAsync(http, body!, async () =>
         {
             var outcome = isXml
-                ? await issuer.CreateFromUblAsync(tenant.Id, body!, company, retried, http.RequestAborted).ConfigureAwait(false)
+                ? await issuer.CreateFromXmlAsync(tenant.Id, body!, company, retried, http.RequestAborted).ConfigureAwait(false)
                 : await issuer.CreateAsync(tenant.Id, body!, company, asDraft, retried, http.RequestAborted).ConfigureAwait(false);
             // Replayed: a created invoice, or a refusal that depends on the body alone.
             return new IdempotentAnswer<Results<JsonCreated<InvoiceResponse>, ProblemAnswer>>(Created(outcome), Replayable: outcome.Refusal?.Lasting ?? true);

@@ -70,7 +70,7 @@ internal static class OpenApiTransformers
                     Schema = new OpenApiSchema
                     {
                         Type = JsonSchemaType.String,
-                        Description = "A UBL 2.1 Invoice or CreditNote, as ANAF takes it (CIUS-RO); at most 20 MB.",
+                        Description = "A UBL 2.1 Invoice or CreditNote, or a UN/CEFACT CII CrossIndustryInvoice, as ANAF takes it (CIUS-RO); at most 20 MB.",
                     },
                 };
             }
@@ -79,7 +79,7 @@ internal static class OpenApiTransformers
         {
             Required = true,
             Description = invoice.OrXml
-                ? "The invoice: the JSON contract (docs/json-contract.md), or UBL XML with Content-Type application/xml or text/xml."
+                ? "The invoice: the JSON contract (docs/json-contract.md), or UBL or CII XML with Content-Type application/xml or text/xml."
                 : "The invoice: the JSON contract (docs/json-contract.md). XML is refused (415): check XML with POST /v1/invoices/validate.",
             Content = content,
         };

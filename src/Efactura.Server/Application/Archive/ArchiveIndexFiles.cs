@@ -59,37 +59,20 @@ internal sealed class ArchiveIndexFiles : IAsyncDisposable
     }
 
     /// <summary>Ends both files and copies them into <paramref name="zip"/> as <c>index.csv</c> and <c>index.json</c>.</summary>
-    public async Task CopyIntoAsync(ZipArchive zip, DrainedOutput drained, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task CopyIntoAsync(StreamingZipWriter zip, CancellationToken cancellationToken)
     {
         json.WriteEndArray();
         json.WriteNumber("count", Count);
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
         await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await CopyAsync(zip, drained, "index.csv", csvFile, at, cancellationToken).ConfigureAwait(false);
-        await CopyAsync(zip, drained, "index.json", jsonFile, at, cancellationToken).ConfigureAwait(false);
+        // The index can be large (a year's invoices): deflated as it is read, a chunk at a time.
+        csvFile.Position = 0;
+        await zip.AddAsync("index.csv", csvFile, CompressionLevel.Optimal, cancellationToken).ConfigureAwait(false);
+        jsonFile.Position = 0;
+        await zip.AddAsync("index.json", jsonFile, CompressionLevel.Optimal, cancellationToken).ConfigureAwait(false);
     }
 
-    // The index can be large (a year's invoices): copied a chunk at a time, each chunk's compressed bytes drained on.
-    private static async Task CopyAsync(ZipArchive zip, DrainedOutput drained, string name, FileStream file, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        file.Position = 0;
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = at;
-        var buffer = new byte[64 * 1024];
-        using (var target = entry.Open())
-        {
-            int read;
-            while ((read = await file.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                target.Write(buffer, 0, read);
-                await drained.DrainAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        await drained.DrainAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>One CSV line (RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled).</summary>
     internal static string CsvLine(ArchiveIndexEntry e)
     {
         string?[] fields =

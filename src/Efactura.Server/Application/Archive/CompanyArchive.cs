@@ -15,9 +15,10 @@ namespace Efactura.Server.Application.Archive;
 /// all (<c>index.csv</c>, <c>index.json</c>: number, dates, parties, totals, VAT per rate, upload index, state).
 /// </summary>
 /// <remarks>
-/// Streamed: the ZIP is written to the output as the invoices are read, <see cref="PageSize"/> rows at a time, and the
-/// index goes to temporary files until the end, so memory holds one page and one invoice's documents whatever the
-/// period's size (measured in benchmarks/Efactura.LoadTest, <c>archive</c>). A document that cannot be read (corrupted,
+/// Streamed: the ZIP is written to the output as the invoices are read, <see cref="PageSize"/> rows at a time (keyset
+/// paging), and the index and the ZIP's central directory go to temporary files until the end
+/// (<see cref="StreamingZipWriter"/>), so memory holds one page and one invoice's documents whatever the period's size
+/// (measured in benchmarks/Efactura.ArchiveLoad). A document that cannot be read (corrupted,
 /// unreadable XML) is left out and said in the index's <c>missing</c>; it does not stop the archive.
 /// </remarks>
 public sealed class CompanyArchive(ArchiveRepository archive, CompanyRepository companies, DocumentRepository documents, InvoicePdfs pdfs, TimeProvider time)
@@ -25,7 +26,7 @@ public sealed class CompanyArchive(ArchiveRepository archive, CompanyRepository 
     /// <summary>Invoices read per query.</summary>
     public const int PageSize = 100;
 
-    private readonly UblReader reader = new();
+    private readonly InvoiceXmlReader reader = new();
     private readonly DocumentRepository documents = documents;
     private readonly InvoicePdfs pdfs = pdfs;
 
@@ -56,23 +57,19 @@ public sealed class CompanyArchive(ArchiveRepository archive, CompanyRepository 
         var now = time.GetUtcNow();
         await using var index = new ArchiveIndexFiles();
         await index.StartAsync(new ArchiveSummary(company.Name, company.Cui, period.From, period.To, now), cancellationToken).ConfigureAwait(false);
-        await using var drained = new DrainedOutput(output);
-        using (var zip = new ZipArchive(drained, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            var writer = new Writer(this, company, includePdf, zip, drained, index, now);
-            await writer.AllAsync((after, c) => archive.IssuedAsync(company.TenantId, company.Id, period.From, period.To, after, PageSize, c), cancellationToken)
-                .ConfigureAwait(false);
-            await writer.AllAsync((after, c) => archive.ReceivedAsync(company.TenantId, company.Id, period.From, period.To, after, PageSize, c), cancellationToken)
-                .ConfigureAwait(false);
-            await index.CopyIntoAsync(zip, drained, now, cancellationToken).ConfigureAwait(false);
-        }
-        // Disposing the archive wrote its central directory into the buffer: send it.
-        await drained.DrainAsync(cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await using var zip = new StreamingZipWriter(output, now);
+        var writer = new Writer(this, company, includePdf, zip, index);
+        await writer.AllAsync((after, c) => archive.IssuedAsync(company.TenantId, company.Id, period.From, period.To, after, PageSize, c), cancellationToken)
+            .ConfigureAwait(false);
+        await writer.AllAsync((after, c) => archive.ReceivedAsync(company.TenantId, company.Id, period.From, period.To, after, PageSize, c), cancellationToken)
+            .ConfigureAwait(false);
+        await index.CopyIntoAsync(zip, cancellationToken).ConfigureAwait(false);
+        // The central directory waited in a temporary file: it goes last, then the end records.
+        await zip.FinishAsync(cancellationToken).ConfigureAwait(false);
         return index.Count;
     }
 
-    private sealed class Writer(CompanyArchive owner, Company company, bool includePdf, ZipArchive zip, DrainedOutput drained, ArchiveIndexFiles index, DateTimeOffset now)
+    private sealed class Writer(CompanyArchive owner, Company company, bool includePdf, StreamingZipWriter zip, ArchiveIndexFiles index)
     {
         public async Task AllAsync(
             Func<ArchivedInvoice?, CancellationToken, Task<IReadOnlyList<ArchivedInvoice>>> page, CancellationToken cancellationToken)
@@ -144,10 +141,7 @@ public sealed class CompanyArchive(ArchiveRepository archive, CompanyRepository 
         private async Task AddAsync(
             string folder, string name, byte[] content, CompressionLevel level, ImmutableArray<string>.Builder files, CancellationToken cancellationToken)
         {
-            var entry = zip.CreateEntry($"{folder}/{name}", level);
-            entry.LastWriteTime = now;
-            using (var target = entry.Open()) target.Write(content);
-            await drained.DrainAsync(cancellationToken).ConfigureAwait(false);
+            await zip.AddAsync($"{folder}/{name}", content, level, cancellationToken).ConfigureAwait(false);
             files.Add(name);
         }
 

@@ -89,20 +89,23 @@ public sealed class InvoiceIssuer(
     }
 
     /// <summary>
-    /// Issues the UBL 2.1 document <paramref name="xml"/> an ERP wrote itself, as it is: validated under CIUS-RO with the
-    /// official rules and efactura's own warnings (any fatal finding refuses it, every finding with its XPath, line and
-    /// column), read into the model for its number, parties and totals, and stored with the posted bytes as its XML, so
-    /// that they are uploaded byte for byte and the document ANAF signs is the ERP's. The company is found as for JSON.
-    /// The invoice's <c>InputJson</c> is the JSON <c>efactura parse</c> gives (with the stated totals), which a credit note
-    /// that voids it starts from. There is no draft of a posted document: it is issued, then planned per the settings.
+    /// Issues the document <paramref name="xml"/> an ERP wrote itself, as it is: a UBL 2.1 Invoice or CreditNote, or a
+    /// UN/CEFACT CII CrossIndustryInvoice. It is validated under CIUS-RO (UBL with the official rules and efactura's own
+    /// warnings, every finding with its XPath, line and column; CII through the model, as
+    /// <see cref="InvoiceValidator.Validate(ReadOnlySpan{byte}, ValidationProfile)"/> says), any fatal finding refusing it,
+    /// read into the model for its number, parties and totals, and stored with the posted bytes as its XML, so that they
+    /// are uploaded byte for byte (standard UBL, CN or CII, told from the root) and the document ANAF signs is the ERP's.
+    /// The company is found as for JSON. The invoice's <c>InputJson</c> is the JSON <c>efactura parse</c> gives (with the
+    /// stated totals), which a credit note that voids it starts from. There is no draft of a posted document: it is
+    /// issued, then planned per the settings.
     /// </summary>
     /// <param name="tenantId">The tenant.</param>
-    /// <param name="xml">The UBL 2.1 Invoice or CreditNote.</param>
+    /// <param name="xml">The UBL 2.1 Invoice or CreditNote, or the CII CrossIndustryInvoice.</param>
     /// <param name="companyId">The company to issue it for, or null to find it by CUI.</param>
     /// <param name="retried">The request may be a repeat of one whose answer was lost (see <see cref="CreateAsync"/>).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored invoice with the validator's warnings; or refused: invalid (every finding), unknown company, duplicate number.</returns>
-    public async Task<Outcome<SavedInvoice>> CreateFromUblAsync(Guid tenantId, byte[] xml, Guid? companyId, bool retried, CancellationToken cancellationToken)
+    public async Task<Outcome<SavedInvoice>> CreateFromXmlAsync(Guid tenantId, byte[] xml, Guid? companyId, bool retried, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(xml);
         var validation = validator.Validate(xml);
@@ -110,14 +113,14 @@ public sealed class InvoiceIssuer(
         Invoice invoice;
         try
         {
-            invoice = new UblReader().Read(new MemoryStream(xml, writable: false));
+            invoice = new InvoiceXmlReader().Read(new MemoryStream(xml, writable: false));
         }
         catch (UblReadException e)
         {
             // The validator judged the document (the schema included); only a value the model cannot hold is left.
             return InvalidInvoice([new Finding
             {
-                Code = "EF-XML-UNREADABLE", Severity = Severity.Fatal, Message = e.Reason, Line = e.Line, Column = e.Column,
+                Code = InvoiceXmlReader.DetectSyntax(xml) == InvoiceSyntax.Cii ? "EF-CII-UNREADABLE" : "EF-XML-UNREADABLE", Severity = Severity.Fatal, Message = e.Reason, Line = e.Line, Column = e.Column,
                 Fix = "Correct the value at the line and column given.",
             }]);
         }

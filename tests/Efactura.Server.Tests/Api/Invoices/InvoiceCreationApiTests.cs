@@ -231,13 +231,55 @@ public class InvoiceCreationApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
-    public async Task A_CII_document_is_refused_with_415_as_only_UBL_is_uploaded_as_it_is()
+    public async Task A_CII_document_is_issued_as_it_is_posted_and_its_bytes_stored_unchanged()
     {
         var tenant = await api.NewTenantAsync();
+        await tenant.Client.CreateCompanyAsync("RO18547290");
+        var xml = CiiSamples.CenExample3Romanian();
 
-        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", CiiSamples.RomanianInvoiceBytes(), "application/xml"), Token);
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", xml, "application/xml"), Token);
+        var body = await response.BodyAsync();
 
-        (await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType)).GetProperty("detail").GetString()!.ShouldContain("/v1/invoices/validate");
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, body.ToString());
+        body.GetProperty("number").GetString().ShouldBe("TOSL108");
+        body.GetProperty("state").GetString().ShouldBe("queued");
+        body.GetProperty("totalAmount").GetDecimal().ShouldBe(1089m);
+        var stored = await api.Server.Service<DocumentRepository>().GetAsync(tenant.Id, DocumentOwnerType.Invoice, body.GetProperty("id").GetGuid(), DocumentKind.Xml, Token);
+        System.Security.Cryptography.SHA256.HashData(stored!.Content).ShouldBe(System.Security.Cryptography.SHA256.HashData(xml));
+    }
+
+    [Fact]
+    public async Task A_CII_document_the_model_cannot_read_is_422_with_the_line_and_column_of_the_value()
+    {
+        var tenant = await api.NewTenantAsync();
+        await tenant.Client.CreateCompanyAsync("RO18547290");
+        var xml = System.Text.Encoding.UTF8.GetString(CiiSamples.CenExample3Romanian())
+            .Replace("<ram:ChargeAmount>800</ram:ChargeAmount>", "<ram:ChargeAmount>8OO</ram:ChargeAmount>", StringComparison.Ordinal);
+        var line = xml[..xml.IndexOf("<ram:ChargeAmount>8OO", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", System.Text.Encoding.UTF8.GetBytes(xml), "application/xml"), Token);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var finding = problem.Findings().ShouldHaveSingleItem();
+        finding.GetProperty("code").GetString().ShouldBe("EF-CII-UNREADABLE");
+        finding.GetProperty("message").GetString()!.ShouldContain("8OO");
+        (finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32()).ShouldBe((line, 22));
+        (await (await tenant.Client.FetchAsync("v1/invoices")).BodyAsync()).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_CII_document_that_breaks_a_rule_is_422_with_the_field_and_the_rule()
+    {
+        var tenant = await api.NewTenantAsync();
+        await tenant.Client.CreateCompanyAsync("RO18547290");
+        var xml = System.Text.Encoding.UTF8.GetString(CiiSamples.CenExample3Romanian())
+            .Replace("<ram:DuePayableAmount>1089</ram:DuePayableAmount>", "<ram:DuePayableAmount>1098</ram:DuePayableAmount>", StringComparison.Ordinal);
+
+        var response = await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices", System.Text.Encoding.UTF8.GetBytes(xml), "application/xml"), Token);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.Kind().ShouldBe("invalid-invoice");
+        problem.Findings().ShouldContain(f => f.GetProperty("code").GetString() == "BR-CO-16");
     }
 
     [Fact]

@@ -65,6 +65,35 @@ public class InvoiceValidationApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_CII_document_is_validated_through_the_model_and_nothing_is_stored()
+    {
+        var tenant = await api.NewTenantAsync();
+
+        var body = await (await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices/validate", CiiSamples.CenExample3Romanian(), "application/xml"), Token)).BodyAsync();
+
+        body.GetProperty("valid").GetBoolean().ShouldBeTrue(body.ToString());
+        body.Findings().ShouldAllBe(f => f.GetProperty("severity").GetString() == "warning");
+        (await (await tenant.Client.FetchAsync("v1/invoices")).BodyAsync()).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_CII_document_with_a_date_not_in_format_102_gets_EF_CII_UNREADABLE_with_line_and_column()
+    {
+        var tenant = await api.NewTenantAsync();
+        var xml = System.Text.Encoding.UTF8.GetString(CiiSamples.CenExample3Romanian())
+            .Replace("<udt:DateTimeString format=\"102\">20261110</udt:DateTimeString>", "<udt:DateTimeString format=\"102\">2026-11-10</udt:DateTimeString>", StringComparison.Ordinal);
+        var line = xml[..xml.IndexOf("2026-11-10", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var body = await (await tenant.Client.SendAsync(ApiCalls.Post("v1/invoices/validate", System.Text.Encoding.UTF8.GetBytes(xml), "application/xml"), Token)).BodyAsync();
+
+        body.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        var finding = body.Findings().ShouldHaveSingleItem();
+        finding.GetProperty("code").GetString().ShouldBe("EF-CII-UNREADABLE");
+        finding.GetProperty("line").GetInt32().ShouldBe(line);
+        finding.GetProperty("column").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Broken_xml_gets_findings_with_line_and_column()
     {
         var tenant = await api.NewTenantAsync();
