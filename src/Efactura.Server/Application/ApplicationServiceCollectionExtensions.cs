@@ -27,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<AnafConsent>();
         services.TryAddSingleton<Archive.CompanyArchive>();
         services.TryAddSingleton<Incoming.BuyerReplies>();
+        services.TryAddSingleton<Users.UserAdministration>();
         return services;
     }
 }
