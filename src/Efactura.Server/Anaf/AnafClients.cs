@@ -7,14 +7,17 @@ using Efactura.Server.Storage.Connections;
 namespace Efactura.Server.Anaf;
 
 /// <summary>Makes the <see cref="AnafClient"/> for a company's environment, signed in with its stored tokens.</summary>
-public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorHost simulator, AnafConnectionRepository connections, IAnafQuota quota, TimeProvider time)
+/// <remarks>With <c>lastCall</c>, a company's calls record when ANAF last answered them with success.</remarks>
+public sealed class AnafClients(
+    HttpClient http, AnafOptions options, SimulatorHost simulator, AnafConnectionRepository connections, IAnafQuota quota, TimeProvider time,
+    LastAnafCall? lastCall = null)
 {
     /// <summary>The client for <paramref name="company"/> in <paramref name="environment"/> (its own when null).</summary>
     public async Task<AnafClient> ForCompanyAsync(Company company, AnafEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(company);
         var clientOptions = await OptionsAsync(environment ?? company.Settings.Environment, company.TenantId).ConfigureAwait(false);
-        return new AnafClient(http, clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), QuotaFor(environment ?? company.Settings.Environment));
+        return new AnafClient(HttpFor(company), clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), QuotaFor(environment ?? company.Settings.Environment));
     }
 
     /// <summary>
@@ -27,8 +30,10 @@ public sealed class AnafClients(HttpClient http, AnafOptions options, SimulatorH
         ArgumentNullException.ThrowIfNull(gate);
         var chosen = environment ?? company.Settings.Environment;
         var clientOptions = await OptionsAsync(chosen, company.TenantId).ConfigureAwait(false);
-        return new AnafClient(http, clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), gate(QuotaFor(chosen)));
+        return new AnafClient(HttpFor(company), clientOptions, new StoredAccessToken(connections, company.TenantId, company.Id), gate(QuotaFor(chosen)));
     }
+
+    private HttpClient HttpFor(Company company) => lastCall?.ClientFor(company.TenantId, company.Id) ?? http;
 
     /// <summary>A client for the calls that need no company token (OAuth, validare, transformare), for <paramref name="tenantId"/>'s simulator in that environment.</summary>
     public async Task<AnafClient> ForEnvironmentAsync(AnafEnvironment environment, Guid tenantId) =>

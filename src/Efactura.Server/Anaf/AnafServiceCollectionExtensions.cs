@@ -32,10 +32,14 @@ public static class AnafServiceCollectionExtensions
         // The client applies its own per-attempt timeout (AnafOptions.Timeout); the HttpClient's must not cut it short.
         // Every attempt is counted by operation and outcome for /metrics (Observability/AnafCallCounter).
         services.TryAddSingleton<AnafCallMetrics>();
-        services.AddSingleton(sp => new HttpClient(new AnafCallCounter(sp.GetRequiredService<AnafCallMetrics>())
+        services.AddSingleton(sp => new AnafCallCounter(sp.GetRequiredService<AnafCallMetrics>())
         {
             InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
-        }) { Timeout = Timeout.InfiniteTimeSpan });
+        });
+        services.AddSingleton(sp => new HttpClient(sp.GetRequiredService<AnafCallCounter>(), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan });
+        // A company's calls go through the same handler and record when ANAF last answered them (the companies list).
+        services.AddSingleton(sp => new LastAnafCall(sp.GetRequiredService<AnafCallCounter>(), sp.GetRequiredService<CompanyRepository>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LastAnafCall>>()));
         // In the database, so every node shares ANAF's limits and a restart keeps the day's counts (DESIGN §5).
         services.AddSingleton(sp => new DatabaseAnafQuota(sp.GetRequiredService<QuotaRepository>(),
             new QuotaLimits { SafetyMargin = options.QuotaMargin, CallsPerWindow = options.CallsPerMinute }, sp.GetRequiredService<TimeProvider>()));

@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Archive.CompanyArchive>();
         services.TryAddSingleton<Incoming.BuyerReplies>();
         services.TryAddSingleton<Webhooks.WebhookSubscriptions>();
+        services.TryAddSingleton<Users.UserAdministration>();
         return services;
     }
 }

@@ -12,13 +12,15 @@ public sealed class DashboardSession(IHttpContextAccessor accessor, UserReposito
     private DashboardUser? user;
     private bool loaded;
 
-    /// <summary>The signed-in user as stored now, or null (no session, or the user no longer exists).</summary>
+    /// <summary>The signed-in user as stored now, or null (no session, or the user no longer exists or is disabled).</summary>
     public async Task<DashboardUser?> UserAsync(CancellationToken cancellationToken)
     {
         if (loaded) return user;
         var principal = accessor.HttpContext?.User;
         var id = principal is null ? null : DashboardAuthentication.UserId(principal);
         user = id is { } userId ? await users.GetAsync(userId, cancellationToken).ConfigureAwait(false) : null;
+        // A disabled user's session ends at once, whatever its cookie says.
+        if (user is { Enabled: false }) user = null;
         loaded = true;
         return user;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Efactura.Server.Dashboard;
+using Efactura.Server.Application;
 using Efactura.Server.Application.Archive;
+using Efactura.Server.Application.Users;
 using Efactura.Server.Storage.Migrations;
 using Efactura.Server.Storage.Tenants;
 using Efactura.Server.Storage.Users;
@@ -62,8 +63,7 @@ public static class ServerCommands
             var time = app.Services.GetRequiredService<TimeProvider>();
             if (command.Verb.StartsWith("users ", StringComparison.Ordinal))
             {
-                var root = DashboardLinks.PublicRoot(app.Services.GetRequiredService<DashboardOptions>(), app.Configuration);
-                return await ExecuteUsersAsync(command, tenants, app.Services.GetRequiredService<UserRepository>(), root, output, error, cancellationToken)
+                return await ExecuteUsersAsync(command, tenants, app.Services.GetRequiredService<UserAdministration>(), output, error, cancellationToken)
                     .ConfigureAwait(false);
             }
             if (command.Verb == "companies archive")
@@ -81,7 +81,7 @@ public static class ServerCommands
     }
 
     private static async Task<int> ExecuteUsersAsync(
-        Command command, TenantRepository tenants, UserRepository users, string publicRoot, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        Command command, TenantRepository tenants, UserAdministration users, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var tenantId = await FindTenantAsync(command, tenants, error, cancellationToken).ConfigureAwait(false);
         if (tenantId is null) return 1;
@@ -100,44 +100,45 @@ public static class ServerCommands
                     }
                     companies.Add(company);
                 }
-                var created = await users.CreateAsync(tenantId.Value, command.Options["email"], role, companies, cancellationToken).ConfigureAwait(false);
-                if (created is null)
+                var outcome = await users.CreateAsync(tenantId.Value, command.Options["email"], role, companies, cancellationToken).ConfigureAwait(false);
+                if (outcome.Value is not { } created)
                 {
-                    await error.WriteLineAsync(
-                        $"No user created: {command.Options["email"]} is taken already, or a company of --companies is not the tenant's.").ConfigureAwait(false);
+                    var why = outcome.Refusal is Refusal.Invalid invalid ? string.Join(" ", invalid.Findings.Select(f => f.Message)) : outcome.Refusal!.Detail;
+                    await error.WriteLineAsync($"No user created: {why}").ConfigureAwait(false);
                     return 1;
                 }
                 await output.WriteLineAsync($"User {created.User.Email} ({StoredRole(created.User.Role)}) created: {created.User.Id}.").ConfigureAwait(false);
-                await PrintLinkAsync(output, publicRoot, created).ConfigureAwait(false);
+                await PrintLinkAsync(output, created).ConfigureAwait(false);
                 return 0;
             }
             case "users list":
                 foreach (var user in await users.ListAsync(tenantId.Value, cancellationToken).ConfigureAwait(false))
                 {
-                    var state = !user.HasPassword ? "no password yet" : user.LockedUntil is { } locked ? $"locked until {locked:yyyy-MM-dd HH:mm}Z" : "active";
+                    var state = !user.Enabled ? "disabled" : !user.HasPassword ? "no password yet"
+                        : user.LockedUntil is { } locked ? $"locked until {locked:yyyy-MM-dd HH:mm}Z" : "active";
                     var companies = user.Role == DashboardRole.Accountant ? $"  companies: {string.Join(',', user.CompanyIds)}" : "";
                     await output.WriteLineAsync($"{user.Id}  {StoredRole(user.Role),-10}  {state,-28}  {user.Email}{companies}").ConfigureAwait(false);
                 }
                 return 0;
             default: // users reset
             {
-                var reset = await users.ResetAsync(tenantId.Value, command.Options["email"], cancellationToken).ConfigureAwait(false);
+                var reset = (await users.ResetAsync(tenantId.Value, command.Options["email"], cancellationToken).ConfigureAwait(false)).Value;
                 if (reset is null)
                 {
                     await error.WriteLineAsync($"The tenant has no user {command.Options["email"]} ('users list --tenant ...' shows them).").ConfigureAwait(false);
                     return 1;
                 }
                 await output.WriteLineAsync($"User {reset.User.Email}: password cleared, lockout lifted.").ConfigureAwait(false);
-                await PrintLinkAsync(output, publicRoot, reset).ConfigureAwait(false);
+                await PrintLinkAsync(output, reset).ConfigureAwait(false);
                 return 0;
             }
         }
     }
 
-    private static async Task PrintLinkAsync(TextWriter output, string publicRoot, IssuedSignInLink issued)
+    private static async Task PrintLinkAsync(TextWriter output, IssuedUserLink issued)
     {
-        await output.WriteLineAsync($"One-time link to set the password (shown once, works until {issued.Link.ExpiresAt:yyyy-MM-dd HH:mm}Z):").ConfigureAwait(false);
-        await output.WriteLineAsync(DashboardLinks.SetPassword(publicRoot, issued.Link)).ConfigureAwait(false);
+        await output.WriteLineAsync($"One-time link to set the password (shown once, works until {issued.ExpiresAt:yyyy-MM-dd HH:mm}Z):").ConfigureAwait(false);
+        await output.WriteLineAsync(issued.Url).ConfigureAwait(false);
     }
 
     private static string StoredRole(DashboardRole role) => role.ToString().ToLowerInvariant();

@@ -90,6 +90,21 @@ public sealed class CompanyRepository(Database database, TimeProvider time)
     }
 
     /// <summary>
+    /// Records that ANAF answered a call of the company with success at <paramref name="at"/> (never moves the time
+    /// back); false when the tenant has no such company or a later success is recorded already.
+    /// </summary>
+    public async Task<bool> RecordAnafSuccessAsync(Guid tenantId, Guid companyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ExecuteAsync(
+            """
+            UPDATE companies SET last_anaf_success_at = @at
+            WHERE tenant_id = @tenant AND id = @id AND (last_anaf_success_at IS NULL OR last_anaf_success_at < @at)
+            """,
+            cancellationToken, ("at", at), ("tenant", tenantId), ("id", companyId)).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
     /// Makes the incoming sync of the tenant's companies (or only <paramref name="companyId"/>) due now, for
     /// <c>POST /v1/sync</c>; companies with sync off are left alone. Returns the ids made due.
     /// </summary>

@@ -60,26 +60,44 @@ public sealed class DashboardRepository(Database database)
         return new Triage(rejected, stuck, unsubmitted, connections, nearPurge);
     }
 
-    /// <summary>The tenant's <paramref name="companies"/> (null: all, at most 500) by name, with their connections.</summary>
+    /// <summary>
+    /// The tenant's <paramref name="companies"/> (null: all, at most 500) by name, with their connections, their last
+    /// download and their last successful ANAF call: one query, whatever the number of companies.
+    /// </summary>
     public async Task<IReadOnlyList<CompanyOverview>> CompaniesAsync(Guid tenantId, IReadOnlyCollection<Guid>? companies, CancellationToken cancellationToken)
     {
         if (companies is { Count: 0 }) return [];
         await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         var args = new List<SqlArg> { ("tenant", tenantId) };
-        var only = Only("id", companies, args);
-        var found = await session.QueryAsync(
-            $"SELECT {CompanyRepository.Columns} FROM companies WHERE tenant_id = @tenant{only} ORDER BY name, id LIMIT 500",
-            CompanyRepository.Read, cancellationToken, [.. args]).ConfigureAwait(false);
-        var connections = (await session.QueryAsync(
-                $"SELECT {AnafConnectionRepository.Columns} FROM anaf_connections WHERE tenant_id = @tenant{Only("company_id", companies, args)}",
-                AnafConnectionRepository.Read, cancellationToken, [.. args]).ConfigureAwait(false))
-            .ToDictionary(c => c.CompanyId);
-        var downloads = (await session.QueryAsync(
-                $"SELECT company_id, MAX(downloaded_at) AS last_download FROM spv_messages WHERE tenant_id = @tenant{Only("company_id", companies, args)} GROUP BY company_id",
-                row => (Company: row.Guid("company_id"), At: row.NullableTime("last_download")), cancellationToken, [.. args]).ConfigureAwait(false))
-            .ToDictionary(d => d.Company, d => d.At);
-        return [.. found.Select(c => new CompanyOverview(c, connections.GetValueOrDefault(c.Id), downloads.GetValueOrDefault(c.Id)))];
+        return await session.QueryAsync(
+            $"""
+            SELECT {CompanyColumns}, c.last_anaf_success_at,
+                a.company_id AS connection_company, a.status AS connection_status, a.access_expires_at AS connection_access_expires_at,
+                a.refresh_expires_at AS connection_refresh_expires_at, a.token_version AS connection_token_version,
+                a.last_error AS connection_last_error, a.connected_at AS connection_connected_at, a.updated_at AS connection_updated_at,
+                (SELECT MAX(m.downloaded_at) FROM spv_messages m WHERE m.tenant_id = c.tenant_id AND m.company_id = c.id) AS last_download
+            FROM companies c LEFT JOIN anaf_connections a ON a.company_id = c.id AND a.tenant_id = c.tenant_id
+            WHERE c.tenant_id = @tenant{Only("c.id", companies, args)}
+            ORDER BY c.name, c.id LIMIT 500
+            """,
+            row => new CompanyOverview(CompanyRepository.Read(row), row.IsNull("connection_company") ? null : ReadConnection(row), row.NullableTime("last_download"),
+                row.NullableTime("last_anaf_success_at")),
+            cancellationToken, [.. args]).ConfigureAwait(false);
     }
+
+    // The company's columns under the alias c (CompanyRepository.Read reads them by their own names).
+    private static readonly string CompanyColumns = string.Join(", ", CompanyRepository.Columns.Split(", ").Select(column => "c." + column));
+
+    private static AnafConnection ReadConnection(SqlRow row) => new(
+        row.Guid("connection_company"),
+        row.Guid("tenant_id"),
+        row.Enum<ConnectionStatus>("connection_status"),
+        row.Time("connection_access_expires_at"),
+        row.Time("connection_refresh_expires_at"),
+        row.Int("connection_token_version"),
+        row.NullableString("connection_last_error"),
+        row.Time("connection_connected_at"),
+        row.Time("connection_updated_at"));
 
     private static async Task<IReadOnlyList<TriageInvoice>> InvoicesAsync(
         SqlSession session, Guid tenantId, IReadOnlyCollection<Guid>? companies, string condition, string order, int limit, List<SqlArg> args,

@@ -9,6 +9,8 @@ namespace Efactura.Server.Storage.Users;
 /// <param name="LockedUntil">When a lockout after repeated failed sign-ins ends, or null.</param>
 /// <param name="CreatedAt">When the user was created.</param>
 /// <param name="CompanyIds">The companies assigned to an accountant (empty for the other roles: they see all).</param>
+/// <param name="LastSignInAt">When they last signed in, or null (never, or before this was recorded).</param>
+/// <param name="DisabledAt">When an owner disabled them (they cannot sign in), or null.</param>
 public sealed record DashboardUser(
     Guid Id,
     Guid TenantId,
@@ -17,4 +19,10 @@ public sealed record DashboardUser(
     bool HasPassword,
     DateTimeOffset? LockedUntil,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<Guid> CompanyIds);
+    IReadOnlyList<Guid> CompanyIds,
+    DateTimeOffset? LastSignInAt = null,
+    DateTimeOffset? DisabledAt = null)
+{
+    /// <summary>True when the user may sign in and their session works (not disabled).</summary>
+    public bool Enabled => DisabledAt is null;
+}

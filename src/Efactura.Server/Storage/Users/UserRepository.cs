@@ -15,7 +15,12 @@ public sealed class UserRepository(Database database, TimeProvider time, Lockout
     /// <summary>The shortest password accepted.</summary>
     public const int MinPasswordLength = 10;
 
-    private const string Columns = "id, tenant_id, email, role, password_hash, locked_until, created_at";
+    private const string Columns = "id, tenant_id, email, role, password_hash, locked_until, created_at, last_sign_in_at, disabled_at";
+
+    // The condition under which the tenant keeps an enabled owner other than @id: the last one is never demoted,
+    // disabled or deleted (checked in the changing statement itself).
+    private const string AnotherOwner =
+        "EXISTS (SELECT 1 FROM dashboard_users o WHERE o.tenant_id = @tenant AND o.id <> @id AND o.role = 'owner' AND o.disabled_at IS NULL)";
 
     private static readonly PasswordHasher<DashboardUser> Hasher = new();
 
@@ -77,6 +82,15 @@ public sealed class UserRepository(Database database, TimeProvider time, Lockout
             "SELECT id FROM dashboard_users WHERE tenant_id = @tenant AND email = @email",
             row => (object)row.Guid("id"), cancellationToken, ("tenant", tenantId), ("email", normalized)).ConfigureAwait(false);
         return id is Guid userId ? await GetAsync(session, userId, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    /// <summary>True when a user of any tenant has this email (emails are unique across the server).</summary>
+    public async Task<bool> EmailTakenAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = NormalizeEmail(email);
+        if (normalized is null) return false;
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.ScalarAsync("SELECT 1 FROM dashboard_users WHERE email = @email", cancellationToken, ("email", normalized)).ConfigureAwait(false) is not null;
     }
 
     /// <summary>The tenant's users, oldest first.</summary>
@@ -178,6 +192,12 @@ public sealed class UserRepository(Database database, TimeProvider time, Lockout
             return new SignInResult(SignInOutcome.Refused, null);
         }
         var (user, hash) = found;
+        if (!user.Enabled)
+        {
+            // Disabled by an owner: refused like a wrong password, and the password is not checked.
+            Hasher.VerifyHashedPassword(null!, DecoyHash, password ?? "");
+            return new SignInResult(SignInOutcome.Refused, null);
+        }
         if (user.LockedUntil is { } until && until > now) return new SignInResult(SignInOutcome.LockedOut, null);
 
         var verdict = hash is null ? PasswordVerificationResult.Failed : Hasher.VerifyHashedPassword(user, hash, password ?? "");
@@ -199,8 +219,11 @@ public sealed class UserRepository(Database database, TimeProvider time, Lockout
         }
         var rehash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password!) : null;
         await session.ExecuteAsync(
-            "UPDATE dashboard_users SET failed_sign_ins = 0, locked_until = NULL, password_hash = COALESCE(@rehash, password_hash) WHERE id = @id",
-            cancellationToken, ("rehash", rehash), ("id", user.Id)).ConfigureAwait(false);
+            """
+            UPDATE dashboard_users SET failed_sign_ins = 0, locked_until = NULL, password_hash = COALESCE(@rehash, password_hash), last_sign_in_at = @now
+            WHERE id = @id
+            """,
+            cancellationToken, ("rehash", rehash), ("now", now), ("id", user.Id)).ConfigureAwait(false);
         var signedIn = await GetAsync(session, user.Id, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new SignInResult(SignInOutcome.SignedIn, signedIn);
@@ -220,6 +243,77 @@ public sealed class UserRepository(Database database, TimeProvider time, Lockout
         if (!await AssignAsync(session, tenantId, userId, companyIds, cancellationToken).ConfigureAwait(false)) return false;
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Changes the tenant's user's role and (for an accountant) assigned companies. Refused (<see cref="UserChangeOutcome.LastOwner"/>)
+    /// when it would leave the tenant without an enabled owner; <see cref="UserChangeOutcome.Missing"/> when the user or a
+    /// company is not the tenant's (nothing changes then).
+    /// </summary>
+    public async Task<UserChange> ChangeRoleAsync(
+        Guid tenantId, Guid userId, DashboardRole role, IReadOnlyCollection<Guid> companyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(companyIds);
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var changed = await session.ExecuteAsync(
+            $"""
+            UPDATE dashboard_users SET role = @role, updated_at = @now
+            WHERE tenant_id = @tenant AND id = @id AND (@role = 'owner' OR role <> 'owner' OR disabled_at IS NOT NULL OR {AnotherOwner})
+            """,
+            cancellationToken, ("role", role), ("now", time.GetUtcNow()), ("tenant", tenantId), ("id", userId)).ConfigureAwait(false);
+        if (changed != 1) return await RefusalAsync(session, tenantId, userId, cancellationToken).ConfigureAwait(false);
+        await session.ExecuteAsync("DELETE FROM dashboard_user_companies WHERE user_id = @id", cancellationToken, ("id", userId)).ConfigureAwait(false);
+        if (role == DashboardRole.Accountant && !await AssignAsync(session, tenantId, userId, companyIds, cancellationToken).ConfigureAwait(false))
+            return new UserChange(UserChangeOutcome.Missing, null);
+        var user = await GetAsync(session, userId, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new UserChange(UserChangeOutcome.Changed, user);
+    }
+
+    /// <summary>
+    /// Disables the tenant's user (no sign-in, the session ends at its next request) or enables them again; disabling
+    /// the last enabled owner is refused.
+    /// </summary>
+    public async Task<UserChange> SetDisabledAsync(Guid tenantId, Guid userId, bool disabled, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var changed = await session.ExecuteAsync(
+            disabled
+                ? $"""
+                  UPDATE dashboard_users SET disabled_at = COALESCE(disabled_at, @now), updated_at = @now
+                  WHERE tenant_id = @tenant AND id = @id AND (role <> 'owner' OR disabled_at IS NOT NULL OR {AnotherOwner})
+                  """
+                : "UPDATE dashboard_users SET disabled_at = NULL, updated_at = @now WHERE tenant_id = @tenant AND id = @id",
+            cancellationToken, ("now", time.GetUtcNow()), ("tenant", tenantId), ("id", userId)).ConfigureAwait(false);
+        if (changed != 1) return await RefusalAsync(session, tenantId, userId, cancellationToken).ConfigureAwait(false);
+        var user = await GetAsync(session, userId, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new UserChange(UserChangeOutcome.Changed, user);
+    }
+
+    /// <summary>Deletes the tenant's user and their assignments; deleting the last enabled owner is refused.</summary>
+    public async Task<UserChange> DeleteAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var user = await GetAsync(session, userId, cancellationToken).ConfigureAwait(false);
+        if (user is null || user.TenantId != tenantId) return new UserChange(UserChangeOutcome.Missing, null);
+        await session.ExecuteAsync("DELETE FROM dashboard_user_companies WHERE user_id = @id", cancellationToken, ("id", userId)).ConfigureAwait(false);
+        var deleted = await session.ExecuteAsync(
+            $"DELETE FROM dashboard_users WHERE tenant_id = @tenant AND id = @id AND (role <> 'owner' OR disabled_at IS NOT NULL OR {AnotherOwner})",
+            cancellationToken, ("tenant", tenantId), ("id", userId)).ConfigureAwait(false);
+        // Rolled back (the assignments too) when refused: the session ends without a commit.
+        if (deleted != 1) return new UserChange(UserChangeOutcome.LastOwner, user);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new UserChange(UserChangeOutcome.Changed, user);
+    }
+
+    // Why a guarded statement changed nothing: the tenant has no such user, or it is the last enabled owner.
+    private static async Task<UserChange> RefusalAsync(SqlSession session, Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await GetAsync(session, userId, cancellationToken).ConfigureAwait(false);
+        return user is null || user.TenantId != tenantId
+            ? new UserChange(UserChangeOutcome.Missing, null)
+            : new UserChange(UserChangeOutcome.LastOwner, user);
     }
 
     private static async Task<bool> AssignAsync(SqlSession session, Guid tenantId, Guid userId, IReadOnlyCollection<Guid> companyIds, CancellationToken cancellationToken)
@@ -254,5 +348,5 @@ public sealed class UserRepository(Database database, TimeProvider time, Lockout
 
     private static DashboardUser Read(SqlRow row, IReadOnlyList<Guid> companies) => new(
         row.Guid("id"), row.Guid("tenant_id"), row.String("email"), row.Enum<DashboardRole>("role"), !row.IsNull("password_hash"),
-        row.NullableTime("locked_until"), row.Time("created_at"), companies);
+        row.NullableTime("locked_until"), row.Time("created_at"), companies, row.NullableTime("last_sign_in_at"), row.NullableTime("disabled_at"));
 }
