@@ -63,8 +63,8 @@ public sealed partial class IncomingWorld : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         server = await TestServer.StartAsync(new Dictionary<string, string?> { ["Efactura:Anaf:Simulator:ProcessingDelay"] = "00:00:00" });
-        Alfa = await Server.Client.CreateCompanyAsync("9731314");
-        Beta = await Server.Client.CreateCompanyAsync("14399840");
+        Alfa = await CompanyAsync("""{"cui":"9731314","name":"Alfa Medical SRL"}""");
+        Beta = await CompanyAsync("""{"cui":"14399840","name":"Beta Consult SRL"}""");
         var messages = Server.Service<SpvMessageRepository>();
         var now = Server.Service<TimeProvider>().GetUtcNow();
 
@@ -101,6 +101,13 @@ public sealed partial class IncomingWorld : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         if (server is not null) await server.DisposeAsync();
+    }
+
+    private async Task<Guid> CompanyAsync(string json)
+    {
+        var response = await Server.Client.PostJsonAsync("v1/companies", json);
+        response.EnsureSuccessStatusCode();
+        return (await response.BodyAsync()).GetProperty("id").GetGuid();
     }
 
     /// <summary>Stores a received invoice read from ANAF's <paramref name="zip"/> as the incoming sync does (documents, partner, event).</summary>
