@@ -2,6 +2,7 @@ using Efactura.Pdf;
 using Efactura.Server.Application;
 using Efactura.Server.Application.Invoices;
 using Efactura.Server.Storage.Documents;
+using Efactura.Server.Storage.Incoming;
 using Efactura.Server.Storage.Invoices;
 
 namespace Efactura.Server.Dashboard;
@@ -31,6 +32,9 @@ public static class DashboardRoutes
         app.MapGet(DashboardLinks.Root + "/invoices/{id:guid}/documents/{kind}", DocumentAsync)
             .RequireAuthorization(DashboardAuthentication.Scheme)
             .ExcludeFromDescription();
+        app.MapGet(DashboardLinks.Root + "/incoming/{id:guid}/documents/{kind}", IncomingDocumentAsync)
+            .RequireAuthorization(DashboardAuthentication.Scheme)
+            .ExcludeFromDescription();
         return app;
     }
 
@@ -50,6 +54,28 @@ public static class DashboardRoutes
                 <body><main id="main"><h1>{status}</h1><p>{System.Net.WebUtility.HtmlEncode(message)}</p><p><a href="/app">{text["triage"]}</a></p></main></body></html>
                 """, http.RequestAborted).ConfigureAwait(false);
         }));
+
+    // A received invoice's documents: ANAF's ZIP as downloaded, the XML, the signature, and our PDF rendered from the ZIP.
+    private static async Task<IResult> IncomingDocumentAsync(
+        HttpContext http, Guid id, string kind, string? lang, DashboardSession session, IncomingInvoiceRepository incoming, DocumentRepository documents,
+        InvoicePdfs pdfs)
+    {
+        var user = await session.UserAsync(http.RequestAborted).ConfigureAwait(false);
+        if (user is null) return Results.Challenge(authenticationSchemes: [DashboardAuthentication.Scheme]);
+        var invoice = await incoming.GetAsync(user.TenantId, id, http.RequestAborted).ConfigureAwait(false);
+        if (invoice is null || !DashboardSession.MaySee(user, invoice.Invoice.CompanyId)) return Results.NotFound();
+        if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _)) return Results.NotFound();
+        if (parsed == DocumentKind.Pdf)
+        {
+            var language = lang == "en" ? PdfLanguage.English : PdfLanguage.Romanian;
+            var (pdf, _) = await pdfs.GetAsync(user.TenantId, DocumentOwnerType.Incoming, id, language, http.RequestAborted).ConfigureAwait(false);
+            // The PDF opens in the browser (a preview).
+            return pdf is null ? Results.NotFound() : Results.File(pdf.Content, DocumentMediaTypes.Of(DocumentKind.Pdf));
+        }
+        var document = await documents.GetAsync(user.TenantId, DocumentOwnerType.Incoming, id, parsed, http.RequestAborted).ConfigureAwait(false);
+        if (document is null) return Results.NotFound();
+        return Api.Incoming.DocumentDownload.Result(document, $"incoming-{id}");
+    }
 
     private static async Task<IResult> DocumentAsync(
         HttpContext http, Guid id, string kind, string? lang, DashboardSession session, InvoiceRepository invoices, InvoiceFiles files)

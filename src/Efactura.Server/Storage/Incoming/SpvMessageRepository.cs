@@ -45,6 +45,60 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
         return Paging.NewestFirstAsync(database, "spv_messages", Columns, Read, m => m.Id, tenantId, companyId, page, cancellationToken);
     }
 
+    /// <summary>
+    /// The tenant's messages matching <paramref name="filter"/>, newest recorded first, each with the received invoice
+    /// stored from it (one indexed look-up per row of the page, in the same query).
+    /// </summary>
+    public async Task<Page<ListedMessage>> ListAsync(Guid tenantId, SpvMessageFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+        var args = new List<SqlArg> { ("tenant", tenantId), ("limit", page.EffectiveLimit + 1) };
+        var where = new List<string> { "m.tenant_id = @tenant" };
+        if (page.Cursor is not null)
+        {
+            where.Add("m.id < @cursor");
+            args.Add(("cursor", Cursor.ToGuid(page.Cursor)));
+        }
+        if (filter.CompanyId is { } company)
+        {
+            where.Add("m.company_id = @company");
+            args.Add(("company", company));
+        }
+        if (filter.CompanyIds is { } companies)
+        {
+            if (companies.Count == 0) return new Page<ListedMessage>([], null);
+            where.Add("m.company_id IN " + SqlList.Of("companies", companies, args));
+        }
+        if (filter.TypeStartsWith is { Length: > 0 } type)
+        {
+            // LIKE with an escape character, so a % or _ in the text is matched literally.
+            where.Add("m.type LIKE @type ESCAPE '\\'");
+            args.Add(("type", type.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal) + "%"));
+        }
+        if (filter.CreatedFrom is { } from)
+        {
+            where.Add("m.anaf_created_at >= @createdFrom");
+            args.Add(("createdFrom", from));
+        }
+        if (filter.CreatedBefore is { } before)
+        {
+            where.Add("m.anaf_created_at < @createdBefore");
+            args.Add(("createdBefore", before));
+        }
+        var columns = string.Join(", ", Columns.Split(", ").Select(c => "m." + c));
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var rows = await session.QueryAsync(
+            $"""
+            SELECT {columns}, i.id AS incoming_id FROM spv_messages m
+            LEFT JOIN incoming_invoices i ON i.company_id = m.company_id AND i.anaf_message_id = m.anaf_id
+            WHERE {string.Join(" AND ", where)} ORDER BY m.id DESC LIMIT @limit
+            """,
+            row => new ListedMessage(Read(row), row.NullableGuid("incoming_id")), cancellationToken, [.. args]).ConfigureAwait(false);
+        return Paging.Cut(rows, page.EffectiveLimit, m => Cursor.From(m.Message.Id));
+    }
+
     /// <summary>The company's message with ANAF's id <paramref name="anafId"/>, or null.</summary>
     public async Task<SpvMessage?> FindByAnafIdAsync(Guid tenantId, Guid companyId, string anafId, CancellationToken cancellationToken)
     {

@@ -88,6 +88,15 @@ public sealed class PartnerRepository(Database database, TimeProvider time)
             ReadPartner, cancellationToken, ("tenant", tenantId), ("company", companyId), ("id", partnerId)).ConfigureAwait(false);
     }
 
+    /// <summary>The company's partner keyed by <paramref name="identifier"/> (its CUI, VAT number or CNP as recorded), or null.</summary>
+    public async Task<Partner?> FindAsync(Guid tenantId, Guid companyId, string identifier, CancellationToken cancellationToken)
+    {
+        await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        return await session.QuerySingleAsync(
+            $"SELECT {PartnerColumns} FROM partners WHERE tenant_id = @tenant AND company_id = @company AND identifier = @identifier",
+            ReadPartner, cancellationToken, ("tenant", tenantId), ("company", companyId), ("identifier", identifier)).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// The company's partners, newest first, those whose name, CUI/CNP, VAT number or trade register contains
     /// <paramref name="query"/> (case and diacritics ignored) when it is given.
