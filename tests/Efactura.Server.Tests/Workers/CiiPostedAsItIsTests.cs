@@ -9,6 +9,7 @@ using Efactura.Server.Application.Invoices;
 using Efactura.Server.Storage.Archive;
 using Efactura.Server.Storage.Documents;
 using Efactura.Server.Storage.Invoices;
+using Efactura.Server.Storage.Partners;
 using Efactura.Server.Tests.Storage;
 using Efactura.Testing;
 using Efactura.Ubl;
@@ -29,7 +30,7 @@ public class CiiPostedAsItIsTests(PostgresServer postgres)
 
     private static InvoiceIssuer Issuer(OutgoingHarness h) => new(
         new InvoiceValidator(new InvoiceValidatorOptions { TimeProvider = h.Clock }), new UblWriter(), h.Invoices, h.Companies,
-        new SubmissionQueue(new ServiceCollection().BuildServiceProvider()), h.Clock);
+        new CustomerPartners(new PartnerRepository(h.Db.Database, h.Clock), h.Companies), new SubmissionQueue(new ServiceCollection().BuildServiceProvider()), h.Clock);
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task CENs_CII_example_posted_as_it_is_is_uploaded_as_CII_byte_for_byte_and_ends_accepted_rendered_and_archived(string engine)
