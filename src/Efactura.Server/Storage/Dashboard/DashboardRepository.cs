@@ -75,7 +75,7 @@ public sealed class DashboardRepository(Database database)
                 a.company_id AS connection_company, a.status AS connection_status, a.access_expires_at AS connection_access_expires_at,
                 a.refresh_expires_at AS connection_refresh_expires_at, a.token_version AS connection_token_version,
                 a.last_error AS connection_last_error, a.connected_at AS connection_connected_at, a.updated_at AS connection_updated_at,
-                (SELECT MAX(m.downloaded_at) FROM spv_messages m WHERE m.tenant_id = c.tenant_id AND m.company_id = c.id) AS last_download
+                (SELECT MAX(m.downloaded_at) FROM spv_messages m WHERE m.company_id = c.id) AS last_download
             FROM companies c LEFT JOIN anaf_connections a ON a.company_id = c.id AND a.tenant_id = c.tenant_id
             WHERE c.tenant_id = @tenant{Only("c.id", companies, args)}
             ORDER BY c.name, c.id LIMIT 500

@@ -51,8 +51,9 @@ public sealed partial class IncomingInvoiceRepository
             stored.Add("(supplier_id = @supplierBare OR supplier_id = @supplierRo OR LOWER(supplier_name) LIKE @supplierPattern ESCAPE '\\')");
             listed.Add("m.details LIKE @supplierDetail ESCAPE '\\'");
         }
-        // Number and issue date are read from the invoice: a listing not downloaded yet has neither.
-        var needsInvoice = false;
+        // Number and issue date are read from the invoice: a listing not downloaded yet has neither. Its supplier is
+        // only a CIF in ANAF's detail, so a name (not digits) finds no listing either.
+        var needsInvoice = filter.Supplier is { Length: > 0 } named && !IsCif(named);
         if (filter.Number is { } number)
         {
             stored.Add("number = @number");
@@ -89,6 +90,12 @@ public sealed partial class IncomingInvoiceRepository
         await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         var rows = await session.QueryAsync(sql, ReadEntry, cancellationToken, [.. args]).ConfigureAwait(false);
         return Paging.Cut(rows, page.EffectiveLimit, e => Cursor.From(e.Id));
+    }
+
+    private static bool IsCif(string supplier)
+    {
+        var bare = supplier.StartsWith("RO", StringComparison.OrdinalIgnoreCase) ? supplier[2..] : supplier;
+        return bare.Length > 0 && bare.All(char.IsAsciiDigit);
     }
 
     private static string Escape(string text) =>

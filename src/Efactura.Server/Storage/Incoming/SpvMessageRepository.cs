@@ -47,7 +47,7 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
 
     /// <summary>
     /// The tenant's messages matching <paramref name="filter"/>, newest recorded first, each with the received invoice
-    /// stored from it (one indexed look-up per row of the page, in the same query).
+    /// stored from it (the page's rows first, then one indexed look-up per row of the page, in the same query).
     /// </summary>
     public async Task<Page<ListedMessage>> ListAsync(Guid tenantId, SpvMessageFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -91,9 +91,10 @@ public sealed class SpvMessageRepository(Database database, TimeProvider time)
         await using var session = await SqlSession.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         var rows = await session.QueryAsync(
             $"""
-            SELECT {columns}, i.id AS incoming_id FROM spv_messages m
+            SELECT {columns}, i.id AS incoming_id
+            FROM (SELECT * FROM spv_messages m WHERE {string.Join(" AND ", where)} ORDER BY m.id DESC LIMIT @limit) m
             LEFT JOIN incoming_invoices i ON i.company_id = m.company_id AND i.anaf_message_id = m.anaf_id
-            WHERE {string.Join(" AND ", where)} ORDER BY m.id DESC LIMIT @limit
+            ORDER BY m.id DESC
             """,
             row => new ListedMessage(Read(row), row.NullableGuid("incoming_id")), cancellationToken, [.. args]).ConfigureAwait(false);
         return Paging.Cut(rows, page.EffectiveLimit, m => Cursor.From(m.Message.Id));
