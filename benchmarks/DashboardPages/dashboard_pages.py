@@ -71,6 +71,9 @@ def main():
             "invoice detail": f"/app/invoices/{first}",
             "companies": "/app/companies",
             "company": f"/app/companies/{alfa}",
+            "webhooks": "/app/webhooks",
+            "API keys": "/app/api-keys",
+            "users": "/app/users",
         }
         print(f"{args.invoices} invoices, {args.requests} sequential requests per page (after 10 warm-up requests)")
         print(f"{'page':42} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
