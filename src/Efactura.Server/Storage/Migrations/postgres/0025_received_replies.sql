@@ -17,3 +17,9 @@ CREATE TABLE received_replies (
 CREATE UNIQUE INDEX ux_received_replies_message ON received_replies (spv_message_id);
 CREATE INDEX ix_received_replies_answered ON received_replies (company_id, answered_index, id);
 CREATE INDEX ix_received_replies_tenant ON received_replies (tenant_id, company_id, id);
+
+-- Buyers' messages recorded before this version were never due for download: those ANAF still keeps (60 days from its
+-- data_creare) become due now; older ones are gone from ANAF and stay as they are.
+UPDATE spv_messages SET next_attempt_at = created_at
+WHERE type LIKE 'MESAJ CUMPARATOR%' AND downloaded_at IS NULL AND next_attempt_at IS NULL
+  AND anaf_created_at >= now() - interval '60 days';
