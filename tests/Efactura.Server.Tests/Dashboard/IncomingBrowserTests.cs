@@ -11,46 +11,17 @@ namespace Efactura.Server.Tests.Dashboard;
 [Trait("Category", "Browser")]
 public sealed class IncomingBrowserTests(IncomingWorld world) : IClassFixture<IncomingWorld>, IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private DashboardBrowser browser = null!;
 
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
+    public async ValueTask InitializeAsync() => browser = await DashboardBrowser.LaunchAsync(world.Server.BaseAddress);
 
-    private static string Screenshots => Path.Combine(TestPaths.RepositoryRoot, "TestResults", "screenshots");
+    public ValueTask DisposeAsync() => browser.DisposeAsync();
 
-    private string Url(string path) => new Uri(world.Server.BaseAddress, path.TrimStart('/')).AbsoluteUri;
+    private string Url(string path) => browser.Url(path);
 
-    public async ValueTask InitializeAsync()
-    {
-        if (!File.Exists(Chromium)) Strict.Missing($"{Chromium} is missing (apt-get install chromium)");
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        Directory.CreateDirectory(Screenshots);
-    }
+    private Task<IPage> SignedInAsync(string email, int width = 1280) => browser.SignedInAsync(email, IncomingWorld.Password, width);
 
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
-    private async Task<IPage> SignedInAsync(string email, int width = 1280)
-    {
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
-        // A whole-suite run shares two cores with hundreds of tests: waits are bounded generously, never timed.
-        context.SetDefaultTimeout(120_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Url("/app"));
-        page.Url.ShouldContain("/app/sign-in");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", IncomingWorld.Password);
-        await page.ClickAsync("form.stacked button[type=submit]");
-        await page.WaitForURLAsync(Url("/app"));
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    private static Task ShotAsync(IPage page, string name) => DashboardBrowser.ShotAsync(page, name);
 
     [Fact]
     public async Task The_owner_opens_a_received_invoice_and_its_pdf_and_sends_the_supplier_a_reply_after_confirming_it()

@@ -13,49 +13,19 @@ namespace Efactura.Server.Tests.Dashboard;
 [Trait("Category", "Browser")]
 public sealed class SettingsBrowserTests(SettingsWorld world) : IClassFixture<SettingsWorld>, IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static string Screenshots => Path.Combine(TestPaths.RepositoryRoot, "TestResults", "screenshots");
+    private DashboardBrowser browser = null!;
 
-    private string Url(string path) => new Uri(world.Server.BaseAddress, path.TrimStart('/')).AbsoluteUri;
+    public async ValueTask InitializeAsync() => browser = await DashboardBrowser.LaunchAsync(world.Server.BaseAddress);
 
-    public async ValueTask InitializeAsync()
-    {
-        if (!File.Exists(Chromium)) Strict.Missing($"{Chromium} is missing (apt-get install chromium)");
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        Directory.CreateDirectory(Screenshots);
-    }
+    public ValueTask DisposeAsync() => browser.DisposeAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
+    private string Url(string path) => browser.Url(path);
 
-    private async Task<IPage> SignedInAsync(string email, int width = 1280)
-    {
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
-        // A whole-suite run shares two cores with hundreds of tests: waits are bounded generously, never timed.
-        context.SetDefaultTimeout(120_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Url("/app"));
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", SettingsWorld.Password);
-        await page.ClickAsync("form.stacked button[type=submit]");
-        // The menu is drawn only for a session (waiting for it, not for the URL's load event, which a fast redirect can pass by).
-        await page.WaitForSelectorAsync("header nav a[href='/app/invoices']");
-        page.Url.ShouldBe(Url("/app"));
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email, int width = 1280) => browser.SignedInAsync(email, SettingsWorld.Password, width);
 
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    private static Task ShotAsync(IPage page, string name) => DashboardBrowser.ShotAsync(page, name);
 
     [Fact]
     public async Task The_owner_creates_an_api_key_sees_it_once_and_revokes_it_after_a_confirmation()
