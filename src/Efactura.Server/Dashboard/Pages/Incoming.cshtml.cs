@@ -58,22 +58,8 @@ public sealed class IncomingModel(DashboardSession session, DashboardRepository 
     public string CompanyName(Guid id) => Companies.FirstOrDefault(c => c.Company.Id == id)?.Company.Name ?? id.ToString();
 
     /// <summary>The query string of this filter with another start.</summary>
-    public string Query(string? after)
-    {
-        var parts = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}");
-        }
-        Add("company", Company?.ToString());
-        Add("supplier", Supplier);
-        Add("number", Number);
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("downloaded", Downloaded);
-        Add("after", after);
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
+    public string Query(string? after) => FilterQuery.Of(("company", Company?.ToString()), ("supplier", Supplier), ("number", Number),
+        ("from", FilterQuery.Day(From)), ("to", FilterQuery.Day(To)), ("downloaded", Downloaded), ("after", after));
 
     /// <summary>Reads the page.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

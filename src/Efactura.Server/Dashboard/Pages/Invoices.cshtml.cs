@@ -57,22 +57,8 @@ public sealed class InvoicesModel(DashboardSession session, DashboardRepository 
     public string CompanyName(Guid id) => Companies.FirstOrDefault(c => c.Company.Id == id)?.Company.Name ?? id.ToString();
 
     /// <summary>The query string of this filter with another start.</summary>
-    public string Query(string? after)
-    {
-        var parts = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}");
-        }
-        Add("company", Company?.ToString());
-        Add("state", State?.ToString());
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("number", Number);
-        Add("buyer", Buyer);
-        Add("after", after);
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
+    public string Query(string? after) => FilterQuery.Of(("company", Company?.ToString()), ("state", State?.ToString()),
+        ("from", FilterQuery.Day(From)), ("to", FilterQuery.Day(To)), ("number", Number), ("buyer", Buyer), ("after", after));
 
     /// <summary>Reads the page.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -63,20 +63,8 @@ public sealed class MessagesModel(DashboardSession session, DashboardRepository 
     public string CompanyName(Guid id) => Companies.FirstOrDefault(c => c.Company.Id == id)?.Company.Name ?? id.ToString();
 
     /// <summary>The query string of this filter with another start.</summary>
-    public string Query(string? after)
-    {
-        var parts = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}");
-        }
-        Add("company", Company?.ToString());
-        Add("type", Type);
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("after", after);
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
+    public string Query(string? after) => FilterQuery.Of(("company", Company?.ToString()), ("type", Type),
+        ("from", FilterQuery.Day(From)), ("to", FilterQuery.Day(To)), ("after", after));
 
     /// <summary>The start of a Romanian day, as an instant.</summary>
     public static DateTimeOffset RomanianMidnight(DateOnly day)
