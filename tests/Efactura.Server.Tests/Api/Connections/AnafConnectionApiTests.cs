@@ -158,7 +158,7 @@ public sealed class AnafConnectionApiTests(SimulatorFixture fixture) : IAsyncLif
     {
         var (tenant, _) = await server.TenantAsync();
         var company = await server.CompanyAsync(tenant);
-        var yesterday = new AnafAuthorizationRepository(server.Service<Database>(), new ManualClock(DateTimeOffset.UtcNow.AddHours(-25)));
+        var yesterday = new AnafAuthorizationRepository(server.Service<Database>(), new ManualClock(server.Service<TimeProvider>().GetUtcNow().AddHours(-25)));
         var expired = await yesterday.CreateTokenLinkAsync(tenant.Id, company.Id, TimeSpan.FromHours(24), Token);
 
         var gone = await server.Client().GetAsync($"v1/anaf/token-links/{expired!.Value}", Token);

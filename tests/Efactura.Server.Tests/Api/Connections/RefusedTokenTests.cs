@@ -28,7 +28,7 @@ public sealed class RefusedTokenTests
         var foreign = await server.SimulatorAsync((await server.CreateTenantAsync("mallory")).Id);
         foreign.GrantRights("foreign-serial", "18547290");
         var pair = foreign.IssueTokens("foreign-serial");
-        var now = DateTimeOffset.UtcNow;
+        var now = server.Service<TimeProvider>().GetUtcNow();
         await server.Service<AnafConnectionRepository>().ConnectAsync(alice.Id, company,
             new AnafTokens(pair.AccessToken, pair.RefreshToken, now.AddDays(90), now.AddDays(365)), Token);
 

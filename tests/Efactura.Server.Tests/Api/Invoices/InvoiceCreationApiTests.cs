@@ -304,6 +304,6 @@ public class InvoiceCreationApiTests(ApiServer api) : IClassFixture<ApiServer>
         var stored = await api.Server.Service<InvoiceRepository>().GetAsync(tenant.Id, body.GetProperty("id").GetGuid(), Token);
         stored!.State.ShouldBe(InvoiceState.Queued);
         stored.NextAttemptAt.ShouldNotBeNull();
-        stored.NextAttemptAt.Value.ShouldBeLessThanOrEqualTo(DateTimeOffset.UtcNow);
+        stored.NextAttemptAt.Value.ShouldBeLessThanOrEqualTo(api.Server.Service<TimeProvider>().GetUtcNow());
     }
 }
